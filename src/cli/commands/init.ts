@@ -1,0 +1,63 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { FileExistsError, writeFileAtomic } from "../../files/safe-write.js";
+import { EXIT, type CommandIO } from "../io.js";
+
+export const PROPOSAL_TEMPLATES_DIR = fileURLToPath(new URL("../../../templates/proposals/", import.meta.url));
+
+/** Template names a person may type, Chinese or English. */
+export const TEMPLATE_ALIASES: Record<string, string> = {
+  community: "community",
+  社区: "community",
+  "social-assistance": "social-assistance",
+  社会救助: "social-assistance",
+  station: "station",
+  社工站: "station",
+};
+
+export function templateText(name: string): string | undefined {
+  const id = TEMPLATE_ALIASES[name];
+  return id === undefined ? undefined : readFileSync(`${PROPOSAL_TEMPLATES_DIR}${id}.yaml`, "utf8");
+}
+
+export interface InitOptions {
+  output: string;
+  force: boolean;
+}
+
+export function runInit(template: string, options: InitOptions, io: CommandIO): number {
+  const text = templateText(template);
+  const zh = io.lang === "zh";
+  if (text === undefined) {
+    io.stderr.write(
+      zh
+        ? `${io.err.red("错误")}  没有名为 ${JSON.stringify(template)} 的模板（可用：community 社区、social-assistance 社会救助、station 社工站）\n`
+        : `${io.err.red("error")}  no template ${JSON.stringify(template)} (available: community, social-assistance, station)\n`,
+    );
+    return EXIT.unusable;
+  }
+  if (options.output === "-") {
+    io.stdout.write(text);
+    return EXIT.ok;
+  }
+  try {
+    writeFileAtomic(options.output, text, { force: options.force });
+  } catch (error) {
+    const message =
+      error instanceof FileExistsError
+        ? zh
+          ? `${options.output} 已存在，未覆盖（确需覆盖请加 --force）`
+          : `${options.output} already exists, not overwritten (add --force to replace it)`
+        : zh
+          ? `无法写入 ${options.output}：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+          : `cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+    io.stderr.write(`${io.err.red(zh ? "错误" : "error")}  ${message}\n`);
+    return EXIT.unusable;
+  }
+  io.stdout.write(
+    zh
+      ? `已写入 ${options.output}（模板：${TEMPLATE_ALIASES[template]}）。下一步：gongshi check ${options.output}\n`
+      : `wrote ${options.output} (template: ${TEMPLATE_ALIASES[template]}). Next: gongshi check ${options.output}\n`,
+  );
+  return EXIT.ok;
+}

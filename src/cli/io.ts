@@ -1,0 +1,26 @@
+import type { ChalkInstance } from "chalk";
+import type { Lang } from "../i18n/lang.js";
+import { colorEnabled, painter } from "../report/paint.js";
+
+/** What every command gets: where to write, in which language, with or without colour. */
+export interface CommandIO {
+  lang: Lang;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  out: ChalkInstance;
+  err: ChalkInstance;
+}
+
+export function makeIO(lang: Lang, colorFlag: boolean | undefined): CommandIO {
+  const enabled = (stream: { isTTY?: boolean }) => (colorFlag === false ? false : colorEnabled(stream));
+  return {
+    lang,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    out: painter(enabled(process.stdout)),
+    err: painter(enabled(process.stderr)),
+  };
+}
+
+/** Exit codes: 0 clean, 1 findings of severity error, 2 unusable input or flags. */
+export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;

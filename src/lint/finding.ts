@@ -1,0 +1,19 @@
+import type { Position } from "../source/problem.js";
+import type { YamlPath } from "../source/yaml-source.js";
+import type { Severity } from "../rules/types.js";
+
+/** A rule's verdict on one node of one proposal: structured, with no wording and no colour. */
+export interface Finding extends Position {
+  file: string;
+  ruleId: string;
+  severity: Severity;
+  messageId: string;
+  data: Record<string, string | number>;
+  path: YamlPath;
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

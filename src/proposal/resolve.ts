@@ -1,0 +1,279 @@
+import { Rational } from "../exact/rational.js";
+import type { Localized } from "../i18n/lang.js";
+import { InputError, type InputProblem } from "../source/problem.js";
+import type { YamlPath, YamlSource } from "../source/yaml-source.js";
+import type { Standard, StandardItem, Substep } from "../standard/model.js";
+import { namesOf } from "../standard/names.js";
+import type { ProjectInfo, ServiceEntry, Staff } from "./model.js";
+import { PROJECT_KIND_ALIASES, type ProposalInput, type ServiceEntryInput } from "./schema.js";
+
+/**
+ * Checks what the schema cannot: that every name is in the standard, that each field fits the item
+ * it is on (an escort on an intake is a mistake worth saying), and that period, staff and holidays
+ * make sense. Collects every problem before failing, so one run shows them all.
+ */
+export interface Resolved {
+  project: ProjectInfo;
+  staff: Staff;
+  publicHolidays: number;
+  entries: ServiceEntry[];
+}
+
+export interface ResolveOptions {
+  /** --holidays from the command line; wins over the proposal. */
+  publicHolidays?: number;
+}
+
+export function resolveProposal(source: YamlSource, input: ProposalInput, standard: Standard, options: ResolveOptions = {}): Resolved {
+  const problems: InputProblem[] = [];
+  const report = (path: YamlPath, code: string, message: Localized, at: "key" | "value" = "value") =>
+    problems.push(source.problem(path, code, message, at));
+
+  const project = resolveProject(input, report);
+  const staff = resolveStaff(input, report);
+
+  const publicHolidays = options.publicHolidays ?? input.project.public_holidays ?? standard.annualHours.publicHolidays;
+  if (!standard.holidayOptions.some((o) => o.days === publicHolidays)) {
+    const allowed = standard.holidayOptions.map((o) => `${o.days}（${o.basis}）`);
+    const message = {
+      zh: `公众假期天数 ${publicHolidays} 不在标准 ${standard.shortName} 允许的取值中：${allowed.join("；")}`,
+      en: `${publicHolidays} public holidays is not an option of ${standard.shortName}: ${standard.holidayOptions.map((o) => o.days).join(" or ")}`,
+    };
+    if (options.publicHolidays !== undefined) problems.push({ file: source.file, line: 1, column: 1, code: "bad-holidays", message });
+    else report(["project", "public_holidays"], "bad-holidays", message);
+  }
+
+  const entries: ServiceEntry[] = [];
+  input.services.forEach((raw, index) => {
+    const entry = resolveEntry(raw, ["services", index], index, standard, report);
+    if (entry) entries.push(entry);
+  });
+
+  if (problems.length > 0) throw new InputError(problems);
+  return { project, staff, publicHolidays, entries };
+}
+
+type Report = (path: YamlPath, code: string, message: Localized, at?: "key" | "value") => void;
+
+function resolveProject(input: ProposalInput, report: Report): ProjectInfo {
+  const p = input.project;
+  let months = p.months ?? 12;
+  if (p.months !== undefined && p.period !== undefined) {
+    report(["project", "period"], "months-and-period", {
+      zh: "months 与 period 只能写一个",
+      en: "give either months or period, not both",
+    }, "key");
+  } else if (p.period) {
+    const counted = wholeMonths(p.period.start, p.period.end);
+    if (counted === undefined) {
+      report(["project", "period"], "period-not-whole-months", {
+        zh: `项目期 ${p.period.start} 至 ${p.period.end} 不是整月（应如 2026-01-01 至 2026-12-31）；请改写或直接写 months`,
+        en: `the period ${p.period.start} to ${p.period.end} is not a whole number of months (e.g. 2026-01-01 to 2026-12-31); fix it or give months`,
+      }, "key");
+    } else months = counted;
+  }
+  return {
+    name: p.name,
+    organisation: p.organisation,
+    region: p.region,
+    kind: p.kind === undefined ? undefined : PROJECT_KIND_ALIASES[p.kind],
+    months,
+    period: p.period,
+  };
+}
+
+/** Months from start to end inclusive, when the day after `end` is the same day of the month as `start`. */
+export function wholeMonths(start: string, end: string): number | undefined {
+  const from = new Date(`${start}T00:00:00Z`);
+  const after = new Date(`${end}T00:00:00Z`);
+  after.setUTCDate(after.getUTCDate() + 1);
+  if (after <= from || after.getUTCDate() !== from.getUTCDate()) return undefined;
+  const months = (after.getUTCFullYear() - from.getUTCFullYear()) * 12 + (after.getUTCMonth() - from.getUTCMonth());
+  return months >= 1 && months <= 60 ? months : undefined;
+}
+
+function resolveStaff(input: ProposalInput, report: Report): Staff {
+  const members = (input.staff.members ?? []).map((m) => ({
+    name: m.name,
+    role: m.role,
+    fte: Rational.fromDecimal(m.fte ?? 1),
+    qualification: m.qualification,
+    years: m.years,
+  }));
+  let fte: Rational;
+  if (input.staff.fte !== undefined) fte = Rational.fromDecimal(input.staff.fte);
+  else if (members.length > 0) fte = Rational.sum(members.map((m) => m.fte));
+  else {
+    report(["staff"], "no-fte", {
+      zh: "staff 须写明 fte（要求配备的全职人员数）或 members（人员名单）",
+      en: "staff needs fte (required full-time staff) or members (the list of people)",
+    }, "key");
+    fte = Rational.ONE;
+  }
+  return { fte, members };
+}
+
+/** Fields that belong to only some entries; anything else on an entry is a mistake. */
+const FIELD_OWNERS: Record<string, Localized> = {
+  escort: { zh: "只适用于有“是否陪同”两档工时的项目（转介）", en: "applies only to items with an escort rate (转介 referral)" },
+  delivery: {
+    zh: "只适用于分“自行组织/外聘专家”两档工时的项目（主题工作坊、专题培训/讲座）",
+    en: "applies only to items with self-run / outside-expert rates (workshops, lectures)",
+  },
+  samples: { zh: "只适用于按样本量计算的项目（社区调研）", en: "applies only to items scaled by samples (社区调研 community survey)" },
+  households: { zh: "只适用于按户数计算的项目（社区资源调查）", en: "applies only to items scaled by households (社区资源调查 resource survey)" },
+  exclude: { zh: "只适用于由若干环节组成的项目（社区调研、社区资源调查）", en: "applies only to items made of sub-steps (community and resource surveys)" },
+  sessions: { zh: "只适用于整体写法的个案或小组（bundle）", en: "applies only to a case or group written as a bundle" },
+  hours: {
+    zh: "只用于表中没有固定工时的项目（人员招募甄选、募款等其它活动）和其他服务（custom）；表内项目的工时以参考工时表为准",
+    en: "is only for items without fixed table hours (recruitment, fundraising) and custom services; table items take the table's hours",
+  },
+  justification: { zh: "只用于自行给出工时的项目", en: "is only for items whose hours the proposal gives" },
+  like: { zh: "只用于表中没有固定工时的项目和其他服务", en: "is only for items without fixed table hours and custom services" },
+  unit: { zh: "只用于其他服务（custom）", en: "is only for custom services" },
+};
+
+function rejectFields(raw: ServiceEntryInput, path: YamlPath, allowed: ReadonlySet<string>, report: Report): void {
+  for (const field of Object.keys(FIELD_OWNERS)) {
+    if (raw[field as keyof ServiceEntryInput] !== undefined && !allowed.has(field)) {
+      const owner = FIELD_OWNERS[field]!;
+      report([...path, field], "field-not-applicable", { zh: `${field} ${owner.zh}`, en: `${field} ${owner.en}` }, "key");
+    }
+  }
+}
+
+function resolveEntry(raw: ServiceEntryInput, path: YamlPath, index: number, standard: Standard, report: Report): ServiceEntry | undefined {
+  const ways = (["item", "bundle", "custom"] as const).filter((key) => raw[key] !== undefined);
+  if (ways.length !== 1) {
+    report(path, "entry-kind", {
+      zh: ways.length === 0
+        ? "每条服务须写 item（表内项目）、bundle（整体写法的个案/小组）或 custom（其他服务）之一"
+        : `item、bundle、custom 只能写一个（此处写了 ${ways.join("、")}）`,
+      en: ways.length === 0
+        ? "each service needs one of item (a table item), bundle (a whole case or group) or custom (another service)"
+        : `give only one of item, bundle, custom (found ${ways.join(", ")})`,
+    });
+    return undefined;
+  }
+  const base = {
+    index,
+    path,
+    count: raw.count,
+    participants: raw.participants,
+    minutes: raw.minutes,
+    community: raw.community,
+    note: raw.note,
+  };
+  const names = namesOf(standard);
+
+  const findLike = (): StandardItem | undefined => {
+    if (raw.like === undefined) return undefined;
+    const like = names.items.find(raw.like);
+    if (!like) report([...path, "like"], "unknown-item", unknownItem(raw.like, names.items.suggest(raw.like), standard));
+    return like;
+  };
+
+  if (raw.bundle !== undefined) {
+    const bundle = names.bundles.find(raw.bundle);
+    if (!bundle) {
+      const choices = standard.bundles.map((b) => b.name).join("、");
+      report([...path, "bundle"], "unknown-bundle", {
+        zh: `没有名为 ${JSON.stringify(raw.bundle)} 的整体写法（可用：${choices}）`,
+        en: `no bundle called ${JSON.stringify(raw.bundle)} (available: ${standard.bundles.map((b) => b.code).join(", ")})`,
+      });
+      return undefined;
+    }
+    rejectFields(raw, path, new Set(["sessions"]), report);
+    if (raw.sessions === undefined) {
+      report(path, "bundle-sessions", {
+        zh: `整体写法的${bundle.name}须写明每个${bundle.name}的节数 sessions`,
+        en: `a ${bundle.code} bundle needs sessions (sessions per ${bundle.code})`,
+      }, "key");
+      return undefined;
+    }
+    return { ...base, kind: "bundle", bundle, sessions: raw.sessions };
+  }
+
+  if (raw.custom !== undefined) {
+    rejectFields(raw, path, new Set(["hours", "justification", "like", "unit"]), report);
+    const like = findLike();
+    return {
+      ...base,
+      kind: "custom",
+      name: raw.custom,
+      unit: raw.unit ?? like?.unit ?? "次",
+      hours: raw.hours === undefined ? undefined : Rational.fromDecimal(raw.hours),
+      justification: raw.justification,
+      like,
+    };
+  }
+
+  const item = names.items.find(raw.item!);
+  if (!item) {
+    report([...path, "item"], "unknown-item", unknownItem(raw.item!, names.items.suggest(raw.item!), standard));
+    return undefined;
+  }
+  const allowed = new Set<string>();
+  if (item.variants) allowed.add(item.variants.by);
+  if (item.scale) allowed.add(item.scale.by);
+  if (item.substeps) allowed.add("exclude");
+  if (item.hours === null) ["hours", "justification", "like"].forEach((f) => allowed.add(f));
+  rejectFields(raw, path, allowed, report);
+
+  let variant;
+  if (item.variants) {
+    const by = item.variants.by;
+    const chosen = raw[by];
+    variant = item.variants.options.find((o) => o.value === chosen);
+    if (!variant) {
+      const options = item.variants.options.map((o) => `${by}: ${String(o.value)}（${o.name}，${o.hours.toExactString()} 小时/${item.unit}）`);
+      report(path, "variant-required", {
+        zh: `${item.name} 有两档工时，须写明 ${options.join(" 或 ")}`,
+        en: `${item.name} has two rates: give ${item.variants.options.map((o) => `${by}: ${String(o.value)} (${o.hours.toExactString()} h)`).join(" or ")}`,
+      }, "key");
+    }
+  }
+
+  const excluded: Substep[] = [];
+  if (raw.exclude && item.substeps) {
+    const steps = names.substeps(item);
+    raw.exclude.forEach((name, i) => {
+      const step = steps.find(name);
+      if (!step) {
+        report([...path, "exclude", i], "unknown-substep", {
+          zh: `${item.name} 没有 ${JSON.stringify(name)} 这个环节（环节：${item.substeps!.map((s) => s.name).join("、")}）`,
+          en: `${item.name} has no sub-step ${JSON.stringify(name)} (sub-steps: ${item.substeps!.map((s) => s.code).join(", ")})`,
+        });
+      } else if (!excluded.includes(step)) excluded.push(step);
+    });
+    if (excluded.length === item.substeps.length) {
+      report([...path, "exclude"], "all-substeps-excluded", {
+        zh: `${item.name} 的环节不能全部排除`,
+        en: `cannot exclude every sub-step of ${item.name}`,
+      }, "key");
+    }
+  }
+
+  return {
+    ...base,
+    kind: "table",
+    item,
+    variant,
+    excluded,
+    samples: raw.samples,
+    households: raw.households,
+    hours: raw.hours === undefined ? undefined : Rational.fromDecimal(raw.hours),
+    justification: raw.justification,
+    like: findLike(),
+  };
+}
+
+function unknownItem(name: string, suggestions: string[], standard: Standard): Localized {
+  const hint = suggestions.length
+    ? { zh: `，是否想写：${suggestions.join("、")}？`, en: `; did you mean ${suggestions.join(", ")}?` }
+    : { zh: "（用 gongshi table 查看全部项目；表外服务请用 custom）", en: " (see gongshi table for every item; use custom for other services)" };
+  return {
+    zh: `参考工时表（${standard.shortName}）中没有 ${JSON.stringify(name)}${hint.zh}`,
+    en: `the reference table (${standard.id}) has no item ${JSON.stringify(name)}${hint.en}`,
+  };
+}

@@ -1,0 +1,131 @@
+import { z } from "zod";
+import { decimalPlaces } from "../exact/rational.js";
+import type { Localized } from "../i18n/lang.js";
+
+/**
+ * The proposal file as a person writes it (the input shape). Every object is strict so a misspelt
+ * key is reported where it stands instead of being ignored. Which item a line names, and whether
+ * its fields fit that item, is checked afterwards against the standard (resolve.ts), because that
+ * depends on the table, which is data.
+ */
+
+const msg = (zh: string, en: string): { params: { message: Localized } } => ({ params: { message: { zh, en } } });
+
+/** Largest count on one line: far above any real project, far below where arithmetic or Excel would suffer. */
+export const MAX_COUNT = 1_000_000;
+/** Hours, FTE and years are written with at most two decimals (0.25 FTE, 1.5 h). */
+export const MAX_DECIMALS = 2;
+
+const count = z
+  .int()
+  .min(0)
+  .max(MAX_COUNT);
+
+const positiveCount = z.int().min(1).max(MAX_COUNT);
+
+function decimal(max: number) {
+  return z
+    .number()
+    .finite()
+    .refine((value) => decimalPlaces(value) <= MAX_DECIMALS, msg(`最多 ${MAX_DECIMALS} 位小数`, `at most ${MAX_DECIMALS} decimals`))
+    .refine((value) => value <= max, msg(`不能大于 ${max}`, `must be at most ${max}`));
+}
+
+const nonEmptyText = z.string().trim().min(1).max(500);
+const isoDate = z
+  .string()
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), msg("日期应写成 YYYY-MM-DD", "dates are written YYYY-MM-DD"));
+
+export const PROJECT_KINDS = ["community", "social-assistance", "station"] as const;
+/** Chinese names a person may write for the kinds. */
+export const PROJECT_KIND_ALIASES: Record<string, (typeof PROJECT_KINDS)[number]> = {
+  community: "community",
+  社区: "community",
+  社区服务: "community",
+  "social-assistance": "social-assistance",
+  社会救助: "social-assistance",
+  station: "station",
+  社工站: "station",
+};
+
+export const QUALIFICATIONS = ["高级社会工作师", "社会工作师", "助理社会工作师", "社会工作专业学历", "无"] as const;
+
+const project = z
+  .strictObject({
+    name: nonEmptyText.meta({ title: "项目名称" }),
+    organisation: nonEmptyText.optional().meta({ title: "承接机构" }),
+    region: nonEmptyText.optional().meta({ title: "服务地区", description: "如 苏州市姑苏区双塔街道" }),
+    kind: z
+      .enum(Object.keys(PROJECT_KIND_ALIASES) as [string, ...string[]])
+      .optional()
+      .meta({ title: "项目类型", description: "社区 / 社会救助 / 社工站（community / social-assistance / station）" }),
+    months: z.int().min(1).max(60).optional().meta({ title: "项目周期（月）", description: "与 period 二选一；默认 12" }),
+    period: z
+      .strictObject({ start: isoDate, end: isoDate })
+      .optional()
+      .meta({ title: "项目起止日期", description: "须为整月，如 2026-01-01 至 2026-12-31" }),
+    standard: z.string().min(1).optional().meta({ title: "参考工时标准", description: "默认 suzhou-2016" }),
+    public_holidays: z
+      .int()
+      .optional()
+      .meta({ title: "公众假期天数", description: "11（苏州 2016 原文，默认）或 13（国务院令第 795 号，2025 年起）" }),
+  })
+  .meta({ title: "项目" });
+
+const member = z.strictObject({
+  name: nonEmptyText.meta({ title: "姓名" }),
+  role: nonEmptyText.optional().meta({ title: "岗位", description: "如 项目主管、社工、社工助理" }),
+  fte: decimal(1)
+    .refine((v) => v > 0, msg("必须大于 0", "must be greater than 0"))
+    .optional()
+    .meta({ title: "全职当量", description: "全职为 1，兼职按比例（如 0.5）；默认 1" }),
+  qualification: z.enum(QUALIFICATIONS).optional().meta({ title: "资格" }),
+  years: decimal(60).refine((v) => v >= 0, msg("不能为负数", "must not be negative")).optional().meta({ title: "从业年限" }),
+});
+
+const staff = z
+  .strictObject({
+    fte: decimal(1000)
+      .refine((v) => v > 0, msg("必须大于 0", "must be greater than 0"))
+      .optional()
+      .meta({ title: "要求配备的全职人员数（FTE）", description: "省略时为 members 的 fte 之和" }),
+    members: z.array(member).min(1).optional().meta({ title: "人员名单" }),
+  })
+  .meta({ title: "人员" });
+
+export const serviceEntrySchema = z
+  .strictObject({
+    item: nonEmptyText.optional().meta({ title: "参考工时表项目", description: "代码（如 case-intake）或中文名（如 接案）" }),
+    bundle: nonEmptyText.optional().meta({ title: "整体写法", description: "个案 或 小组：一条写一组个案/小组，自动展开为各环节" }),
+    custom: nonEmptyText.optional().meta({ title: "其他服务名称", description: "表外服务；须给出 hours 与 justification，或用 like 指明参照的表内项目" }),
+    count: count.meta({ title: "数量", description: "次/案/节/小组/户/社区/项；整体写法时为个案数或小组数" }),
+    sessions: positiveCount.optional().meta({ title: "每个个案/小组的节数" }),
+    escort: z.boolean().optional().meta({ title: "是否需陪同（转介）" }),
+    delivery: z.enum(["自行组织", "外聘专家"]).optional().meta({ title: "开展方式", description: "自行组织 或 外聘专家（工作坊、讲座）" }),
+    participants: count.optional().meta({ title: "每次参与人数" }),
+    minutes: positiveCount.optional().meta({ title: "每次时长（分钟）" }),
+    samples: positiveCount.optional().meta({ title: "样本量（社区调研）" }),
+    households: positiveCount.optional().meta({ title: "户数（社区资源调查）" }),
+    community: nonEmptyText.optional().meta({ title: "社区" }),
+    exclude: z.array(nonEmptyText).min(1).optional().meta({ title: "不计的环节", description: "如 [调研准备]" }),
+    hours: decimal(10_000)
+      .refine((v) => v > 0, msg("必须大于 0", "must be greater than 0"))
+      .optional()
+      .meta({ title: "每单位工时", description: "表中“根据实际情况计算”的项目与其他服务须给出" }),
+    unit: nonEmptyText.optional().meta({ title: "单位（其他服务）" }),
+    justification: nonEmptyText.optional().meta({ title: "工时测算依据" }),
+    like: nonEmptyText.optional().meta({ title: "参照的表内项目" }),
+    note: z.string().max(2000).optional().meta({ title: "备注" }),
+  })
+  .meta({ title: "服务项目" });
+
+export const proposalSchema = z
+  .strictObject({
+    project,
+    staff,
+    services: z.array(serviceEntrySchema).min(1).meta({ title: "服务内容" }),
+  })
+  .meta({ title: "gongshi 项目方案", description: "政府购买社会工作服务项目方案（服务量测算）" });
+
+export type ProposalInput = z.output<typeof proposalSchema>;
+export type ServiceEntryInput = z.output<typeof serviceEntrySchema>;

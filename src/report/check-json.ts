@@ -1,0 +1,105 @@
+import type { Rational } from "../exact/rational.js";
+import type { Lang } from "../i18n/lang.js";
+import { countBySeverity } from "../lint/finding.js";
+import type { Analysis } from "../lint/analyse.js";
+import { exitCodeOf } from "../lint/analyse.js";
+import type { InputProblem } from "../source/problem.js";
+import { findingClause, findingMessage } from "./finding-text.js";
+
+/** Hours in JSON: a number rounded to 0.01 for charts, and the exact value as a string for anyone who recomputes. */
+function hours(value: Rational): { hours: number; exact: string } {
+  return { hours: value.toNumber(2), exact: value.toExactString() };
+}
+
+export function checkReportJson(analysis: Analysis, lang: Lang) {
+  const { proposal, workload, findings } = analysis;
+  const { standard, project, staff } = proposal;
+  const { bounds } = workload;
+  const holiday = standard.holidayOptions.find((o) => o.days === proposal.publicHolidays);
+  return {
+    file: proposal.file,
+    project: {
+      name: project.name,
+      organisation: project.organisation ?? null,
+      region: project.region ?? null,
+      kind: project.kind ?? null,
+      months: project.months,
+      period: project.period ?? null,
+    },
+    standard: {
+      id: standard.id,
+      name: standard.name,
+      document: standard.document,
+      parameters: {
+        publicHolidays: proposal.publicHolidays,
+        publicHolidaysBasis: holiday?.basis ?? null,
+        daysPerYear: standard.annualHours.daysPerYear,
+        weekendDays: standard.annualHours.weekendDays,
+        annualLeaveDays: standard.annualHours.annualLeaveDays,
+        hoursPerDay: standard.annualHours.hoursPerDay.toNumber(2),
+        directServicePercent: standard.annualHours.directServiceShare.mul(100).toNumber(2),
+        annualHours: hours(bounds.annual.annual),
+        directHours: hours(bounds.annual.direct),
+        clause: standard.annualHours.clause,
+      },
+    },
+    staff: {
+      fte: staff.fte.toNumber(2),
+      members: staff.members.map((m) => ({ name: m.name, role: m.role ?? null, fte: m.fte.toNumber(2), qualification: m.qualification ?? null, years: m.years ?? null })),
+    },
+    lines: workload.lines.map((line) => ({
+      entry: line.entryIndex,
+      item: line.itemCode,
+      no: line.itemNo ?? null,
+      name: line.name,
+      details: line.details,
+      clause: line.clause,
+      unit: line.unit,
+      unitHours: hours(line.unitHours),
+      hoursSource: line.hoursSource,
+      count: line.count,
+      quantity: hours(line.quantity),
+      subtotal: hours(line.hours),
+      share: workload.total.isZero() ? null : line.hours.div(workload.total).toNumber(4),
+      bundle: line.bundle ?? null,
+    })),
+    total: hours(workload.total),
+    bounds: {
+      fte: bounds.fte.toNumber(2),
+      months: bounds.months,
+      floor: hours(bounds.floor),
+      ceiling: hours(bounds.ceiling),
+      position: workload.position,
+      clause: standard.boundsClause.clause,
+    },
+    interpretations: workload.interpretations.map((id) => ({ id, text: standard.interpretations.get(id) ?? "" })),
+    findings: findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: findingMessage(f, lang),
+      messageId: f.messageId,
+      data: f.data,
+      clause: findingClause(f),
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine ?? f.line,
+      endColumn: f.endColumn ?? f.column,
+      path: f.path,
+    })),
+    summary: { ...countBySeverity(findings), exitCode: exitCodeOf(findings) },
+  };
+}
+
+/** The JSON for input that could not be used (exit 2). */
+export function problemsJson(problems: readonly InputProblem[], lang: Lang) {
+  return {
+    problems: problems.map((p) => ({
+      file: p.file,
+      line: p.line,
+      column: p.column,
+      code: p.code,
+      message: p.message[lang],
+    })),
+    summary: { exitCode: 2 },
+  };
+}

@@ -1,0 +1,137 @@
+import Table from "cli-table3";
+import type { ChalkInstance } from "chalk";
+import { Rational } from "../exact/rational.js";
+import type { Lang } from "../i18n/lang.js";
+import type { Analysis } from "../lint/analyse.js";
+import { countBySeverity, type Finding } from "../lint/finding.js";
+import type { Workload } from "../workload/model.js";
+import { findingClause, findingMessage, SEVERITY_LABEL } from "./finding-text.js";
+import { formatHours, formatShare } from "./numbers.js";
+
+const T = {
+  zh: {
+    project: "项目",
+    organisation: "承接机构",
+    standard: "参考标准",
+    parameters: (h: number, a: string, d: string) => `公众假期 ${h} 天 → 年均工作时数 ${a} 小时，直接服务 ${d} 小时/人`,
+    staff: (fte: string, months: number) => `人员 ${fte} FTE，项目周期 ${months} 个月`,
+    head: ["#", "服务项目", "依据条款", "单位工时", "数量", "小计（小时）", "占比"],
+    total: "合计",
+    bounds: "工作量区间",
+    floor: "下限",
+    ceiling: "上限",
+    within: "在区间内",
+    below: "低于下限",
+    above: "高于上限",
+    findings: "检查结果",
+    none: "没有发现问题",
+    summary: (e: number, w: number, i: number) => `${e} 个错误，${w} 个警告，${i} 个提示`,
+    interpretations: "采用的口径",
+    perUnit: (unit: string) => `/${unit}`,
+    hours: "小时",
+  },
+  en: {
+    project: "Project",
+    organisation: "Organisation",
+    standard: "Standard",
+    parameters: (h: number, a: string, d: string) => `${h} public holidays → ${a} h a year, ${d} h direct service per person`,
+    staff: (fte: string, months: number) => `Staff ${fte} FTE, project of ${months} months`,
+    head: ["#", "Service item", "Clause", "Hours/unit", "Count", "Subtotal (h)", "Share"],
+    total: "Total",
+    bounds: "Workload bounds",
+    floor: "floor",
+    ceiling: "ceiling",
+    within: "within bounds",
+    below: "below the floor",
+    above: "above the ceiling",
+    findings: "Findings",
+    none: "no problems found",
+    summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} infos`,
+    interpretations: "Interpretations applied",
+    perUnit: (unit: string) => `/${unit}`,
+    hours: "h",
+  },
+} as const;
+
+export interface TerminalOptions {
+  lang: Lang;
+  paint: ChalkInstance;
+  /** Terminal width for the bar; the table sizes itself. */
+  width?: number;
+}
+
+export function renderCheckTerminal(analysis: Analysis, { lang, paint }: TerminalOptions): string {
+  const t = T[lang];
+  const { proposal, workload, findings } = analysis;
+  const { project, standard } = proposal;
+  const out: string[] = [];
+
+  out.push(paint.bold(`${t.project}：${project.name}`) + (project.organisation ? `（${project.organisation}）` : ""));
+  out.push(`${t.standard}：${standard.shortName}（${standard.document}）；${t.parameters(proposal.publicHolidays, formatHours(workload.bounds.annual.annual), formatHours(workload.bounds.annual.direct))}`);
+  out.push(t.staff(workload.bounds.fte.toFixedTrimmed(2), workload.bounds.months));
+  out.push("");
+  out.push(linesTable(workload, lang, paint));
+  out.push("");
+  out.push(boundsLine(workload, lang, paint));
+  out.push("");
+  out.push(paint.bold(t.findings));
+  out.push(findingsBlock(findings, lang, paint));
+  out.push("");
+  out.push(paint.dim(`${t.interpretations}：${workload.interpretations.join("、")}（见 gongshi table --standard ${standard.id}）`));
+  return out.join("\n") + "\n";
+}
+
+function linesTable(workload: Workload, lang: Lang, paint: ChalkInstance): string {
+  const t = T[lang];
+  const table = new Table({
+    head: t.head.map((h) => paint.bold(h)),
+    style: { head: [], border: [] },
+    // No rule between rows: a line's details sit under its name, dimmed.
+    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+    colAligns: ["right", "left", "left", "right", "right", "right", "right"],
+    wordWrap: true,
+    colWidths: [null, 36, 26, null, null, null, null],
+  });
+  workload.lines.forEach((line, i) => {
+    const name = [line.name, ...line.details.map((d) => paint.dim(d))].join("\n");
+    const unitHours = line.hoursSource === "missing" ? paint.red("?") : `${formatHours(line.unitHours)}${t.perUnit(line.unit)}`;
+    // A scaled line (250 samples = 2.5 units) shows the count and what it counts for.
+    const count = line.quantity.eq(Rational.of(line.count)) ? String(line.count) : `${line.count} → ${formatHours(line.quantity)}`;
+    table.push([String(i + 1), name, line.clause, unitHours, count, formatHours(line.hours), formatShare(line.hours, workload.total)]);
+  });
+  table.push([{ colSpan: 5, content: paint.bold(t.total) }, paint.bold(formatHours(workload.total)), workload.total.isZero() ? "—" : "100.0%"]);
+  return table.toString();
+}
+
+/** 下限 4,116 ┣━━━━━━━●━━━━━━━━┫ 上限 5,880 — the total's place between the bounds. */
+export function boundsLine(workload: Workload, lang: Lang, paint: ChalkInstance, width = 30): string {
+  const t = T[lang];
+  const { total, bounds, position } = workload;
+  const span = bounds.ceiling.sub(bounds.floor);
+  const cells = Array.from({ length: width }, () => "━");
+  let left = " ";
+  let right = " ";
+  if (position === "below") left = "●";
+  else if (position === "above") right = "●";
+  else {
+    const at = span.isZero() ? 0 : Math.min(width - 1, Math.floor(total.sub(bounds.floor).div(span).toNumber(4) * width));
+    cells[at] = "●";
+  }
+  const colour = position === "within" ? paint.green : paint.red;
+  const bar = `${colour(left)}┣${cells.join("").replace("●", colour("●"))}┫${colour(right)}`;
+  const verdict = colour(t[position]);
+  return `${paint.bold(t.bounds)}：${t.floor} ${formatHours(bounds.floor)} ${bar} ${t.ceiling} ${formatHours(bounds.ceiling)}\n${paint.bold(t.total)} ${formatHours(total)} ${t.hours}：${verdict}`;
+}
+
+export function findingsBlock(findings: readonly Finding[], lang: Lang, paint: ChalkInstance): string {
+  const t = T[lang];
+  const colour = { error: paint.red, warning: paint.yellow, info: paint.cyan } as const;
+  const lines = findings.map((f) => {
+    const label = colour[f.severity](SEVERITY_LABEL[lang][f.severity].padEnd(lang === "zh" ? 2 : 7));
+    return `  ${paint.dim(`${f.line}:${f.column}`)}  ${label}  ${findingMessage(f, lang)}  ${paint.dim(`${f.ruleId}｜${findingClause(f)}`)}`;
+  });
+  const c = countBySeverity(findings);
+  if (lines.length === 0) lines.push(`  ${paint.green(t.none)}`);
+  lines.push(`  ${t.summary(c.error, c.warning, c.info)}`);
+  return lines.join("\n");
+}

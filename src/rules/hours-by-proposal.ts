@@ -1,0 +1,47 @@
+import { hoursText } from "./format.js";
+import { defineRule } from "./types.js";
+
+/** Hours the table does not fix are the evaluator's call: point each one out. */
+export default defineRule({
+  meta: {
+    id: "hours-by-proposal",
+    severity: "info",
+    source: {
+      document: "苏政民社〔2016〕2号",
+      clause: "四（二）21、23；三 2",
+      quote: "根据实际情况计算；工时参考类似服务类型，或根据实际情况测算。",
+    },
+    description: {
+      zh: "由方案自定工时的项目，提请评估方审阅其测算依据",
+      en: "Hours set by the proposal itself, pointed out for the evaluator to review",
+    },
+    messages: {
+      given: {
+        zh: "“{name}”的工时由方案自定：{unitHours} 小时/{unit} × {count} = {hours} 小时；依据：{basis}",
+        en: "“{name}” hours are set by the proposal: {unitHours} h/{unit} × {count} = {hours} h; basis: {basis}",
+      },
+    },
+  },
+  check({ workload, proposal }, report) {
+    for (const line of workload.lines) {
+      if (line.hoursSource !== "proposal" && line.hoursSource !== "like") continue;
+      const entry = proposal.entries.find((e) => e.index === line.entryIndex);
+      const justification = entry && entry.kind !== "bundle" ? entry.justification : undefined;
+      const like = entry && entry.kind !== "bundle" ? entry.like?.name : undefined;
+      const basis = [justification, like && `参照“${like}”`].filter(Boolean).join("；") || "—";
+      report({
+        messageId: "given",
+        path: line.path,
+        at: "key",
+        data: {
+          name: line.name,
+          unitHours: hoursText(line.unitHours),
+          unit: line.unit,
+          count: line.count,
+          hours: hoursText(line.hours),
+          basis,
+        },
+      });
+    }
+  },
+});

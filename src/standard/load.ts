@@ -1,0 +1,172 @@
+import { existsSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { Rational } from "../exact/rational.js";
+import { InputError, type InputProblem } from "../source/problem.js";
+import { YamlSource, type YamlPath } from "../source/yaml-source.js";
+import { zodProblems } from "../source/zod-problems.js";
+import type { Standard, StandardItem } from "./model.js";
+import { standardFileSchema, type StandardFile } from "./schema.js";
+
+/** Where the bundled reference tables live: templates/standards/, two levels above both src/ and dist/. */
+export const STANDARDS_DIR = fileURLToPath(new URL("../../templates/standards/", import.meta.url));
+
+export const DEFAULT_STANDARD_ID = "suzhou-2016";
+
+/** The ids of the bundled tables (file names without .yaml). */
+export function bundledStandardIds(): string[] {
+  return readdirSync(STANDARDS_DIR)
+    .filter((name) => name.endsWith(".yaml"))
+    .map((name) => name.slice(0, -".yaml".length))
+    .sort();
+}
+
+/** A bundled id ("suzhou-2016") or a path to a table file of the same shape. */
+export function resolveStandardFile(idOrPath: string): string | undefined {
+  if (/^[a-z][a-z0-9-]*$/.test(idOrPath)) {
+    const bundled = join(STANDARDS_DIR, `${idOrPath}.yaml`);
+    return existsSync(bundled) ? bundled : undefined;
+  }
+  return existsSync(idOrPath) ? idOrPath : undefined;
+}
+
+const cache = new Map<string, Standard>();
+
+/** Loads and validates a table; any fault is an InputError at the file, line and column concerned. */
+export function loadStandard(idOrPath: string): Standard {
+  const file = resolveStandardFile(idOrPath);
+  if (!file) {
+    throw new InputError([
+      {
+        file: idOrPath,
+        line: 1,
+        column: 1,
+        code: "unknown-standard",
+        message: {
+          zh: `找不到参考工时标准 ${JSON.stringify(idOrPath)}（可用：${bundledStandardIds().join("、")}，或给出标准文件的路径）`,
+          en: `no reference-hour standard ${JSON.stringify(idOrPath)} (bundled: ${bundledStandardIds().join(", ")}, or give a path to a standard file)`,
+        },
+      },
+    ]);
+  }
+  const cached = cache.get(file);
+  if (cached) return cached;
+  const { source, data } = YamlSource.read(file);
+  const parsed = standardFileSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) throw new InputError(zodProblems(source, parsed.error.issues));
+  const standard = buildStandard(source, parsed.data);
+  cache.set(file, standard);
+  return standard;
+}
+
+function buildStandard(source: YamlSource, file: StandardFile): Standard {
+  const problems: InputProblem[] = [];
+  const fail = (path: YamlPath, zh: string, en: string) =>
+    problems.push(source.problem(path, "inconsistent-standard", { zh, en }));
+
+  const interpretations = new Map(file.interpretations.map((i) => [i.id, i.text]));
+  const names = new Map<string, string>();
+  const codes = new Set<string>();
+  const items: StandardItem[] = file.items.map((raw, index) => {
+    const path = ["items", index];
+    if (codes.has(raw.code)) fail([...path, "code"], `项目代码 ${raw.code} 重复`, `item code ${raw.code} is used twice`);
+    codes.add(raw.code);
+    for (const name of [raw.name, ...raw.aliases]) {
+      const owner = names.get(name);
+      if (owner && owner !== raw.code)
+        fail([...path, "name"], `名称 ${name} 同时属于 ${owner} 与 ${raw.code}`, `name ${name} belongs to both ${owner} and ${raw.code}`);
+      names.set(name, raw.code);
+    }
+    const hasHours = raw.hours !== undefined;
+    const ways = [hasHours, raw.hours_rule !== undefined, raw.variants !== undefined].filter(Boolean).length;
+    if (ways !== 1)
+      fail(path, `${raw.name}：hours、hours_rule、variants 须恰好给出一项`, `${raw.name}: give exactly one of hours, hours_rule, variants`);
+    const hours = hasHours ? Rational.fromDecimal(raw.hours!) : null;
+    const substeps = raw.substeps?.map((step) => ({
+      code: step.code,
+      name: step.name,
+      fullName: step.full_name ?? step.name,
+      aliases: step.aliases,
+      hours: Rational.fromDecimal(step.hours),
+      notCountedWith: step.not_counted_with,
+    }));
+    if (substeps) {
+      const sum = Rational.sum(substeps.map((s) => s.hours));
+      if (!hours || !sum.eq(hours))
+        fail([...path, "hours"], `${raw.name}：各环节之和 ${sum.toExactString()} 与总工时 ${raw.hours} 不符`, `${raw.name}: sub-steps add up to ${sum.toExactString()}, not ${raw.hours}`);
+    }
+    if (raw.scale && !interpretations.has(raw.scale.interpretation))
+      fail([...path, "scale", "interpretation"], `未定义的解读 ${raw.scale.interpretation}`, `undefined interpretation ${raw.scale.interpretation}`);
+    return {
+      no: raw.no,
+      code: raw.code,
+      name: raw.name,
+      fullName: raw.full_name ?? raw.name,
+      aliases: raw.aliases,
+      category: raw.category,
+      unit: raw.unit,
+      clause: raw.clause,
+      hours,
+      hoursRule: raw.hours_rule,
+      variants: raw.variants && {
+        by: raw.variants.by,
+        options: raw.variants.options.map((o) => ({ value: o.value, name: o.name, hours: Rational.fromDecimal(o.hours) })),
+      },
+      scale: raw.scale,
+      substeps,
+    };
+  });
+
+  items.forEach((item, index) =>
+    item.substeps?.forEach((step, stepIndex) => {
+      if (step.notCountedWith && !codes.has(step.notCountedWith))
+        fail(["items", index, "substeps", stepIndex, "not_counted_with"], `未知项目代码 ${step.notCountedWith}`, `unknown item code ${step.notCountedWith}`);
+    }),
+  );
+  file.bundles.forEach((bundle, index) => {
+    for (const ref of [...bundle.per_unit, bundle.per_session]) {
+      const item = items.find((i) => i.code === ref);
+      if (!item) fail(["bundles", index], `组合 ${bundle.name} 引用了未知项目 ${ref}`, `bundle ${bundle.name} names unknown item ${ref}`);
+      else if (!item.hours || item.variants)
+        fail(["bundles", index], `组合 ${bundle.name} 的项目 ${ref} 须有固定工时`, `bundle ${bundle.name}: item ${ref} must have fixed hours`);
+    }
+  });
+
+  const annual = file.annual_hours;
+  if (!annual.public_holiday_options.some((o) => o.days === annual.public_holidays))
+    fail(["annual_hours", "public_holidays"], "默认公众假期天数须列在 public_holiday_options 中", "the default holiday count must be one of public_holiday_options");
+
+  if (problems.length > 0) throw new InputError(problems);
+
+  return {
+    id: file.id,
+    name: file.name,
+    shortName: file.short_name,
+    document: file.document,
+    file: source.file,
+    annualHours: {
+      clause: annual.clause,
+      quote: annual.quote,
+      daysPerYear: annual.days_per_year,
+      publicHolidays: annual.public_holidays,
+      weekendDays: annual.weekend_days,
+      annualLeaveDays: annual.annual_leave_days,
+      hoursPerDay: Rational.fromDecimal(annual.hours_per_day),
+      directServiceShare: Rational.fromDecimal(annual.direct_service_percent).div(100),
+    },
+    holidayOptions: annual.public_holiday_options,
+    boundsClause: file.bounds,
+    interpretations,
+    items,
+    otherServices: file.other_services,
+    bundles: file.bundles.map((b) => ({
+      code: b.code,
+      name: b.name,
+      aliases: b.aliases,
+      unit: b.unit,
+      perUnit: b.per_unit,
+      perSession: b.per_session,
+      clause: b.clause,
+    })),
+  };
+}

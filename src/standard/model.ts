@@ -1,0 +1,89 @@
+import { Rational } from "../exact/rational.js";
+
+/** The reference-hour table as the calculation uses it: validated, with exact hours. */
+export interface Standard {
+  id: string;
+  name: string;
+  shortName: string;
+  document: string;
+  file: string;
+  annualHours: AnnualHoursParameters;
+  holidayOptions: { days: number; basis: string }[];
+  boundsClause: { clause: string; quote: string };
+  interpretations: Map<string, string>;
+  items: StandardItem[];
+  otherServices: { clause: string; quote: string };
+  bundles: Bundle[];
+}
+
+export interface AnnualHoursParameters {
+  clause: string;
+  quote: string;
+  daysPerYear: number;
+  publicHolidays: number;
+  weekendDays: number;
+  annualLeaveDays: number;
+  hoursPerDay: Rational;
+  directServiceShare: Rational;
+}
+
+export interface StandardItem {
+  no: number;
+  code: string;
+  name: string;
+  fullName: string;
+  aliases: string[];
+  category: string;
+  unit: string;
+  clause: string;
+  /** Fixed hours per unit; null for items the table says are "根据实际情况计算". */
+  hours: Rational | null;
+  hoursRule?: string;
+  variants?: { by: "escort" | "delivery"; options: VariantOption[] };
+  scale?: { by: "samples" | "households"; per: number; label: string; interpretation: string };
+  substeps?: Substep[];
+}
+
+export interface VariantOption {
+  value: boolean | string;
+  name: string;
+  hours: Rational;
+}
+
+export interface Substep {
+  code: string;
+  name: string;
+  fullName: string;
+  aliases: string[];
+  hours: Rational;
+  /** Not counted again when the same project has this item for the same community. */
+  notCountedWith?: string;
+}
+
+export interface Bundle {
+  code: string;
+  name: string;
+  aliases: string[];
+  unit: string;
+  perUnit: string[];
+  perSession: string;
+  clause: string;
+}
+
+/** Annual hours and direct-service hours per full-time worker, derived from the parameters (四（一）1、2). */
+export interface AnnualHours {
+  publicHolidays: number;
+  workingDays: number;
+  annual: Rational;
+  direct: Rational;
+}
+
+export function annualHoursFor(params: AnnualHoursParameters, publicHolidays = params.publicHolidays): AnnualHours {
+  const workingDays = params.daysPerYear - publicHolidays - params.weekendDays - params.annualLeaveDays;
+  const annual = Rational.of(workingDays).mul(params.hoursPerDay);
+  return { publicHolidays, workingDays, annual, direct: annual.mul(params.directServiceShare) };
+}
+
+export function findItem(standard: Standard, code: string): StandardItem | undefined {
+  return standard.items.find((item) => item.code === code);
+}

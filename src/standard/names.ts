@@ -1,0 +1,87 @@
+import type { Bundle, Standard, StandardItem, Substep } from "./model.js";
+
+/**
+ * Finding a table item by what a person wrote: its code, its Chinese name, its full name or an alias,
+ * forgiving full-width/half-width forms and spaces ("组织培育(主题工作坊)" = "组织培育（主题工作坊）").
+ */
+export function nameKey(text: string): string {
+  return text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+}
+
+export interface NameIndex<T> {
+  find(text: string): T | undefined;
+  suggest(text: string, limit?: number): string[];
+}
+
+export function indexByName<T>(entries: readonly T[], namesOf: (entry: T) => string[], displayName: (entry: T) => string): NameIndex<T> {
+  const byKey = new Map<string, T>();
+  const candidates: { key: string; label: string }[] = [];
+  for (const entry of entries) {
+    for (const name of namesOf(entry)) {
+      byKey.set(nameKey(name), entry);
+      candidates.push({ key: nameKey(name), label: displayName(entry) });
+    }
+  }
+  return {
+    find: (text) => byKey.get(nameKey(text)),
+    suggest: (text, limit = 3) => suggestions(nameKey(text), candidates, limit),
+  };
+}
+
+function suggestions(query: string, candidates: { key: string; label: string }[], limit: number): string[] {
+  const scored = candidates
+    .map((c) => {
+      const contains = c.key.includes(query) || query.includes(c.key);
+      const distance = editDistance(query, c.key);
+      // Chinese names are short: a shared substring is a strong hint even at a large edit distance.
+      const score = contains ? Math.min(distance, 1) : distance;
+      const allowed = Math.max(2, Math.floor(Math.max(query.length, c.key.length) / 2));
+      return { label: c.label, score, ok: contains || distance <= allowed };
+    })
+    .filter((s) => s.ok)
+    .sort((a, b) => a.score - b.score);
+  const labels: string[] = [];
+  for (const s of scored) if (!labels.includes(s.label)) labels.push(s.label);
+  return labels.slice(0, limit);
+}
+
+/** Levenshtein distance over code points. */
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[y.length]!;
+}
+
+export interface StandardNames {
+  items: NameIndex<StandardItem>;
+  bundles: NameIndex<Bundle>;
+  substeps(item: StandardItem): NameIndex<Substep>;
+}
+
+const cache = new WeakMap<Standard, StandardNames>();
+
+export function namesOf(standard: Standard): StandardNames {
+  const cached = cache.get(standard);
+  if (cached) return cached;
+  const names: StandardNames = {
+    items: indexByName(
+      standard.items,
+      (item) => [item.code, item.name, item.fullName, ...item.aliases],
+      (item) => `${item.name}（${item.code}）`,
+    ),
+    bundles: indexByName(standard.bundles, (b) => [b.code, b.name, ...b.aliases], (b) => `${b.name}（${b.code}）`),
+    substeps: (item) =>
+      indexByName(item.substeps ?? [], (s) => [s.code, s.name, s.fullName, ...s.aliases], (s) => s.name),
+  };
+  cache.set(standard, names);
+  return names;
+}
