@@ -210,7 +210,17 @@ function resolveEntry(raw: ServiceEntryInput, path: YamlPath, index: number, sta
 
   const item = names.items.find(raw.item!);
   if (!item) {
-    report([...path, "item"], "unknown-item", unknownItem(raw.item!, names.items.suggest(raw.item!), standard));
+    const bundle = names.bundles.find(raw.item!);
+    report(
+      [...path, "item"],
+      "unknown-item",
+      bundle
+        ? {
+            zh: `“${raw.item}”不是单个表内项目，而是整体写法：请写 bundle: ${bundle.name}，并给出 sessions（每${bundle.unit}节数）`,
+            en: `“${raw.item}” is not a single table item but a bundle: write bundle: ${bundle.code} with sessions`,
+          }
+        : unknownItem(raw.item!, names.items.suggest(raw.item!), standard),
+    );
     return undefined;
   }
   const allowed = new Set<string>();

@@ -8,9 +8,9 @@ import type { YamlPath, YamlSource } from "./yaml-source.js";
  * Schemas attach `params: { message: { zh, en } }` to their own refinements; everything else is
  * worded here from zod's issue code.
  */
-export function zodProblems(source: YamlSource, issues: readonly z.core.$ZodIssue[]): InputProblem[] {
+export function zodProblems(source: YamlSource, allIssues: readonly z.core.$ZodIssue[]): InputProblem[] {
   const problems: InputProblem[] = [];
-  for (const issue of issues) {
+  for (const issue of lastPerPathAndCode(allIssues)) {
     if (issue.code === "invalid_union") {
       // Report the branch that got furthest: the one whose first issue has the longest path.
       const branches = issue.errors.filter((b) => b.length > 0);
@@ -33,6 +33,20 @@ export function zodProblems(source: YamlSource, issues: readonly z.core.$ZodIssu
     problems.push(source.problem(path, missing ? "missing-key" : issue.code.replace(/_/g, "-"), message, missing ? "key" : "value"));
   }
   return problems;
+}
+
+/**
+ * One message per node and kind: 1e20 breaks both the safe-integer range and our own maximum, and
+ * the later (ours) is the one that helps.
+ */
+function lastPerPathAndCode(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const byKey = new Map<string, z.core.$ZodIssue>();
+  for (const issue of issues) {
+    const key = `${issue.code}\u0000${issue.path.map(String).join("\u0000")}`;
+    byKey.delete(key);
+    byKey.set(key, issue);
+  }
+  return [...byKey.values()];
 }
 
 function depth(issues: readonly z.core.$ZodIssue[]): number {

@@ -31,18 +31,34 @@ export function indexByName<T>(entries: readonly T[], namesOf: (entry: T) => str
 function suggestions(query: string, candidates: { key: string; label: string }[], limit: number): string[] {
   const scored = candidates
     .map((c) => {
-      const contains = c.key.includes(query) || query.includes(c.key);
       const distance = editDistance(query, c.key);
-      // Chinese names are short: a shared substring is a strong hint even at a large edit distance.
-      const score = contains ? Math.min(distance, 1) : distance;
-      const allowed = Math.max(2, Math.floor(Math.max(query.length, c.key.length) / 2));
-      return { label: c.label, score, ok: contains || distance <= allowed };
+      const shared = sharedCharacters(query, c.key);
+      const contains = c.key.includes(query) || query.includes(c.key);
+      // Chinese names are short, so a shared character weighs more than an edit; codes are judged by distance.
+      const score = contains ? -1 : distance - shared * 0.5;
+      const allowed = Math.max(2, Math.floor(Math.max(query.length, c.key.length) / 3));
+      const ascii = /^[\x00-\x7f]*$/.test(query);
+      return { label: c.label, score, ok: contains || (ascii ? distance <= allowed : shared > 0) };
     })
     .filter((s) => s.ok)
     .sort((a, b) => a.score - b.score);
   const labels: string[] = [];
   for (const s of scored) if (!labels.includes(s.label)) labels.push(s.label);
   return labels.slice(0, limit);
+}
+
+/** How many characters two strings share, counting repeats once per occurrence. */
+function sharedCharacters(a: string, b: string): number {
+  const pool = [...b];
+  let shared = 0;
+  for (const ch of a) {
+    const at = pool.indexOf(ch);
+    if (at >= 0) {
+      shared++;
+      pool.splice(at, 1);
+    }
+  }
+  return shared;
 }
 
 /** Levenshtein distance over code points. */

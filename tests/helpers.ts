@@ -1,0 +1,54 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseProposal } from "../src/proposal/load.js";
+import { analyse } from "../src/lint/analyse.js";
+
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+export const BIN = join(ROOT, "bin", "gongshi.js");
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real CLI in a child process, as a user would, with colours off unless asked. */
+export function gongshi(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): RunResult {
+  const env = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, ...options.env };
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, encoding: "utf8" });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), "gongshi-test-"));
+}
+
+/** Writes a YAML text to a fresh temporary file and returns its path. */
+export function tempFile(text: string, name = "proposal.yaml"): string {
+  const path = join(tempDir(), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** A minimal valid proposal around the given services block (indented YAML list). */
+export function proposalText(services: string, options: { fte?: number | string; months?: number; extraProject?: string } = {}): string {
+  return [
+    "project:",
+    "  name: 测试项目",
+    `  months: ${options.months ?? 12}`,
+    ...(options.extraProject ? [options.extraProject] : []),
+    "staff:",
+    `  fte: ${options.fte ?? 1}`,
+    "services:",
+    services,
+  ].join("\n");
+}
+
+/** Parses and analyses a proposal text in-process. */
+export function analyseText(text: string, file = "test.yaml") {
+  return analyse(parseProposal(file, text));
+}
