@@ -32,7 +32,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(new Option("-f, --format <format>", "输出格式").choices(["text", "json"]).default("text"))
     .option("--standard <id>", "参考工时标准（覆盖方案中的 project.standard）")
     .addOption(new Option("--holidays <days>", "公众假期天数：11（默认）或 13（国务院令第 795 号）").argParser(parseInteger))
-    .action(async (file: string, opts: { format: "text" | "json"; standard?: string; holidays?: number }) => {
+    .option("--config <file>", "规则配置文件（默认：方案所在目录及上级目录中最近的 .gongshirc.yaml）")
+    .action(async (file: string, opts: { format: "text" | "json"; standard?: string; holidays?: number; config?: string }) => {
       const { runCheck } = await import("./commands/check.js");
       exitCode = runCheck(file, opts, io());
     });

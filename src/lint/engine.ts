@@ -1,13 +1,29 @@
+import type { LintConfig } from "../config/config.js";
+import type { Waiver } from "../proposal/model.js";
 import type { Rule, RuleContext } from "../rules/types.js";
+import { unusedWaiver } from "./core-rules.js";
 import type { Finding } from "./finding.js";
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** Runs each rule over the context and places every report at its YAML line and column. */
-export function runRules(rules: readonly Rule[], context: RuleContext): Finding[] {
+export interface EngineOptions {
+  /** Rule sets in force for this proposal (see standard/rule-sets.ts). */
+  activeRuleSets: ReadonlySet<string>;
+  config: LintConfig;
+  knownRule: (id: string) => boolean;
+}
+
+/**
+ * Runs each rule in force over the context, places every report at its YAML line and column, applies
+ * the repository's severities, and marks the findings the proposal waives (they stay in the report).
+ */
+export function runRules(rules: readonly Rule[], context: RuleContext, options: EngineOptions): Finding[] {
   const { source } = context.proposal;
   const findings: Finding[] = [];
   for (const rule of rules) {
+    if (!options.activeRuleSets.has(rule.meta.ruleSet)) continue;
+    const setting = options.config.rules.get(rule.meta.id) ?? rule.meta.severity;
+    if (setting === "off") continue;
     rule.check(context, (report) => {
       if (!(report.messageId in rule.meta.messages)) {
         throw new Error(`rule ${rule.meta.id} reported unknown message ${report.messageId}`);
@@ -15,7 +31,7 @@ export function runRules(rules: readonly Rule[], context: RuleContext): Finding[
       findings.push({
         file: source.file,
         ruleId: rule.meta.id,
-        severity: rule.meta.severity,
+        severity: setting,
         messageId: report.messageId,
         data: report.data ?? {},
         path: report.path,
@@ -23,7 +39,31 @@ export function runRules(rules: readonly Rule[], context: RuleContext): Finding[
       });
     });
   }
+  findings.push(...applyWaivers(findings, context.proposal.waivers, context, options));
   return findings.sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.line - b.line || a.column - b.column,
   );
+}
+
+/** Marks waived findings in place; returns findings about waivers that match nothing. */
+function applyWaivers(findings: Finding[], waivers: readonly Waiver[], context: RuleContext, options: EngineOptions): Finding[] {
+  const extra: Finding[] = [];
+  for (const waiver of waivers) {
+    const matched = findings.filter((f) => f.ruleId === waiver.rule);
+    for (const finding of matched) finding.waived = { reason: waiver.reason };
+    if (matched.length > 0) continue;
+    const setting = options.config.rules.get(unusedWaiver.meta.id) ?? unusedWaiver.meta.severity;
+    if (setting === "off") continue;
+    const path = [...waiver.path, "rule"];
+    extra.push({
+      file: context.proposal.source.file,
+      ruleId: unusedWaiver.meta.id,
+      severity: setting,
+      messageId: options.knownRule(waiver.rule) ? "unused" : "unknownRule",
+      data: { rule: waiver.rule },
+      path,
+      ...context.proposal.source.locate(path),
+    });
+  }
+  return extra;
 }

@@ -10,10 +10,13 @@ export interface Finding extends Position {
   messageId: string;
   data: Record<string, string | number>;
   path: YamlPath;
+  /** Set when the proposal waives this finding: still reported, no longer failing. */
+  waived?: { reason: string };
 }
 
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
+/** Counts of findings that still count: waived ones are reported apart. */
+export function countBySeverity(findings: readonly Finding[]): Record<Severity | "waived", number> {
+  const counts: Record<Severity | "waived", number> = { error: 0, warning: 0, info: 0, waived: 0 };
+  for (const f of findings) counts[f.waived ? "waived" : f.severity]++;
   return counts;
 }

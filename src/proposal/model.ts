@@ -1,7 +1,8 @@
 import type { Rational } from "../exact/rational.js";
 import type { YamlPath, YamlSource } from "../source/yaml-source.js";
 import type { Bundle, Standard, StandardItem, Substep, VariantOption } from "../standard/model.js";
-import type { PROJECT_KINDS, QUALIFICATIONS } from "./schema.js";
+import type { Fen } from "../exact/money.js";
+import type { FIVE_SERVICES, PROJECT_KINDS, QUALIFICATIONS } from "./schema.js";
 
 /** A proposal after validation and resolution against its standard: every name found, every field fitting its item. */
 export interface Proposal {
@@ -13,6 +14,49 @@ export interface Proposal {
   /** Public holidays used for the annual hours: the standard's default, the proposal's choice, or --holidays. */
   publicHolidays: number;
   entries: ServiceEntry[];
+  supervision?: Supervision;
+  waivers: Waiver[];
+}
+
+export type Qualification = (typeof QUALIFICATIONS)[number];
+export type FiveService = (typeof FIVE_SERVICES)[number];
+
+export interface Supervision {
+  supervisors: Supervisor[];
+  /** People receiving supervision: as given, else the staff list's length, else FTE rounded up. */
+  supervisees: number;
+  superviseesGiven: boolean;
+  sessions: SupervisionSession[];
+}
+
+export interface Supervisor {
+  index: number;
+  path: YamlPath;
+  name: string;
+  origin: "local" | "overseas";
+  years: number;
+  qualification?: Qualification;
+  /** Hourly rate asked, in fen. */
+  rate: Fen;
+}
+
+export interface SupervisionSession {
+  index: number;
+  path: YamlPath;
+  type: "individual" | "group";
+  count: number;
+  hoursEach: Rational;
+  /** Supervisees per group session. */
+  supervisees?: number;
+  supervisor?: Supervisor;
+}
+
+/** A finding the proposal accepts, with the reason an evaluator will read. */
+export interface Waiver {
+  index: number;
+  path: YamlPath;
+  rule: string;
+  reason: string;
 }
 
 export type ProjectKind = (typeof PROJECT_KINDS)[number];
@@ -24,6 +68,9 @@ export interface ProjectInfo {
   kind?: ProjectKind;
   months: number;
   period?: { start: string; end: string };
+  /** Rule sets named in project.follows (ids as written; matched to rule sets by the engine). */
+  follows: string[];
+  communities?: { urban: number; rural: number };
 }
 
 export interface Staff {
@@ -36,7 +83,7 @@ export interface StaffMember {
   name: string;
   role?: string;
   fte: Rational;
-  qualification?: (typeof QUALIFICATIONS)[number];
+  qualification?: Qualification;
   years?: number;
 }
 
@@ -48,6 +95,10 @@ interface EntryBase {
   participants?: number;
   minutes?: number;
   community?: string;
+  /** Which of the five social-assistance services the entry delivers. */
+  services: FiveService[];
+  /** For consultations: distinct client-and-topic pairs. */
+  subjects?: number;
   note?: string;
 }
 

@@ -4,7 +4,9 @@ import { InputError, type InputProblem } from "../source/problem.js";
 import type { YamlPath, YamlSource } from "../source/yaml-source.js";
 import type { Standard, StandardItem, Substep } from "../standard/model.js";
 import { namesOf } from "../standard/names.js";
-import type { ProjectInfo, ServiceEntry, Staff } from "./model.js";
+import { findRuleSet, RULE_SETS } from "../standard/rule-sets.js";
+import { yuanToFen } from "../exact/money.js";
+import type { ProjectInfo, ServiceEntry, Staff, Supervision, Supervisor, Waiver } from "./model.js";
 import { PROJECT_KIND_ALIASES, type ProposalInput, type ServiceEntryInput } from "./schema.js";
 
 /**
@@ -17,6 +19,8 @@ export interface Resolved {
   staff: Staff;
   publicHolidays: number;
   entries: ServiceEntry[];
+  supervision?: Supervision;
+  waivers: Waiver[];
 }
 
 export interface ResolveOptions {
@@ -49,14 +53,67 @@ export function resolveProposal(source: YamlSource, input: ProposalInput, standa
     if (entry) entries.push(entry);
   });
 
+  const supervision = input.supervision && resolveSupervision(input.supervision, staff, report);
+  const waivers: Waiver[] = (input.waivers ?? []).map((w, index) => ({ index, path: ["waivers", index], rule: w.rule, reason: w.reason }));
+
   if (problems.length > 0) throw new InputError(problems);
-  return { project, staff, publicHolidays, entries };
+  return { project, staff, publicHolidays, entries, supervision, waivers };
+}
+
+function resolveSupervision(input: NonNullable<ProposalInput["supervision"]>, staff: Staff, report: Report): Supervision {
+  const supervisors: Supervisor[] = input.supervisors.map((s, index) => ({
+    index,
+    path: ["supervision", "supervisors", index],
+    name: s.name,
+    origin: s.origin === "境外" || s.origin === "overseas" ? "overseas" : "local",
+    years: s.years,
+    qualification: s.qualification,
+    rate: yuanToFen(s.rate),
+  }));
+  const sessions = (input.sessions ?? []).map((raw, index) => {
+    const path = ["supervision", "sessions", index];
+    const type = raw.type === "个别" || raw.type === "individual" ? ("individual" as const) : ("group" as const);
+    let supervisor: Supervisor | undefined;
+    if (raw.supervisor !== undefined) {
+      supervisor = supervisors.find((s) => s.name === raw.supervisor);
+      if (!supervisor)
+        report([...path, "supervisor"], "unknown-supervisor", {
+          zh: `督导者名单中没有 ${JSON.stringify(raw.supervisor)}（名单：${supervisors.map((s) => s.name).join("、") || "空"}）`,
+          en: `no supervisor called ${JSON.stringify(raw.supervisor)} (listed: ${supervisors.map((s) => s.name).join(", ") || "none"})`,
+        });
+    } else if (supervisors.length === 1) supervisor = supervisors[0];
+    else if (supervisors.length > 1)
+      report(path, "session-supervisor", {
+        zh: "有多名督导者时，每项督导安排须写明 supervisor（督导姓名）",
+        en: "with more than one supervisor, each session needs supervisor (a name)",
+      }, "key");
+    if (type === "individual" && raw.supervisees !== undefined)
+      report([...path, "supervisees"], "field-not-applicable", {
+        zh: "个别督导是一对一的，不写 supervisees",
+        en: "individual supervision is one-to-one: supervisees does not apply",
+      }, "key");
+    return { index, path, type, count: raw.count, hoursEach: Rational.fromDecimal(raw.hours), supervisees: raw.supervisees, supervisor };
+  });
+  const derived = staff.members.length > 0 ? staff.members.length : Math.ceil(Number(staff.fte.toFixed(2)));
+  return {
+    supervisors,
+    supervisees: input.supervisees ?? derived,
+    superviseesGiven: input.supervisees !== undefined,
+    sessions,
+  };
 }
 
 type Report = (path: YamlPath, code: string, message: Localized, at?: "key" | "value") => void;
 
 function resolveProject(input: ProposalInput, report: Report): ProjectInfo {
   const p = input.project;
+  (p.follows ?? []).forEach((name, i) => {
+    if (!findRuleSet(name))
+      report(["project", "follows", i], "unknown-rule-set", {
+        zh: `不认识的规范 ${JSON.stringify(name)}（可写：${RULE_SETS.map((r) => r.aliases[0]).join("、")}）`,
+        en: `unknown rule set ${JSON.stringify(name)} (known: ${RULE_SETS.map((r) => r.id).join(", ")})`,
+      });
+  });
   let months = p.months ?? 12;
   if (p.months !== undefined && p.period !== undefined) {
     report(["project", "period"], "months-and-period", {
@@ -79,6 +136,8 @@ function resolveProject(input: ProposalInput, report: Report): ProjectInfo {
     kind: p.kind === undefined ? undefined : PROJECT_KIND_ALIASES[p.kind],
     months,
     period: p.period,
+    follows: p.follows ?? [],
+    communities: p.communities && { urban: p.communities.urban ?? 0, rural: p.communities.rural ?? 0 },
   };
 }
 
@@ -131,6 +190,7 @@ const FIELD_OWNERS: Record<string, Localized> = {
   justification: { zh: "只用于自行给出工时的项目", en: "is only for items whose hours the proposal gives" },
   like: { zh: "只用于表中没有固定工时的项目和其他服务", en: "is only for items without fixed table hours and custom services" },
   unit: { zh: "只用于其他服务（custom）", en: "is only for custom services" },
+  subjects: { zh: "只用于专业咨询", en: "is only for consultations (专业咨询)" },
 };
 
 function rejectFields(raw: ServiceEntryInput, path: YamlPath, allowed: ReadonlySet<string>, report: Report): void {
@@ -162,6 +222,8 @@ function resolveEntry(raw: ServiceEntryInput, path: YamlPath, index: number, sta
     participants: raw.participants,
     minutes: raw.minutes,
     community: raw.community,
+    services: raw.service === undefined ? [] : Array.isArray(raw.service) ? raw.service : [raw.service],
+    subjects: raw.subjects,
     note: raw.note,
   };
   const names = namesOf(standard);
@@ -228,6 +290,7 @@ function resolveEntry(raw: ServiceEntryInput, path: YamlPath, index: number, sta
   if (item.scale) allowed.add(item.scale.by);
   if (item.substeps) allowed.add("exclude");
   if (item.hours === null) ["hours", "justification", "like"].forEach((f) => allowed.add(f));
+  if (item.code === "consultation") allowed.add("subjects");
   rejectFields(raw, path, allowed, report);
 
   let variant;

@@ -50,6 +50,9 @@ export const PROJECT_KIND_ALIASES: Record<string, (typeof PROJECT_KINDS)[number]
 
 export const QUALIFICATIONS = ["高级社会工作师", "社会工作师", "助理社会工作师", "社会工作专业学历", "无"] as const;
 
+/** The five services of social-assistance social work (民发〔2015〕88号; DB51 6). */
+export const FIVE_SERVICES = ["社会融入", "能力提升", "心理疏导", "资源链接", "宣传倡导"] as const;
+
 const project = z
   .strictObject({
     name: nonEmptyText.meta({ title: "项目名称" }),
@@ -69,6 +72,21 @@ const project = z
       .int()
       .optional()
       .meta({ title: "公众假期天数", description: "11（苏州 2016 原文，默认）或 13（国务院令第 795 号，2025 年起）" }),
+    follows: z
+      .array(nonEmptyText)
+      .min(1)
+      .optional()
+      .meta({
+        title: "适用的规范",
+        description: "除苏州 2016 外另行适用的规范：DB51（四川社会救助）、DB3701/T 36（济南社工站）、MZ/T 071（社区社会工作）；项目类型也会自动带入",
+      }),
+    communities: z
+      .strictObject({
+        urban: count.optional().meta({ title: "城市社区数" }),
+        rural: count.optional().meta({ title: "农村社区数" }),
+      })
+      .optional()
+      .meta({ title: "服务的社区数", description: "MZ/T 071 8.1.3：每个城市社区至少配备一名社区社会工作者，农村社区宜配备一名" }),
   })
   .meta({ title: "项目" });
 
@@ -115,15 +133,56 @@ export const serviceEntrySchema = z
     unit: nonEmptyText.optional().meta({ title: "单位（其他服务）" }),
     justification: nonEmptyText.optional().meta({ title: "工时测算依据" }),
     like: nonEmptyText.optional().meta({ title: "参照的表内项目" }),
+    service: z
+      .union([z.enum(FIVE_SERVICES), z.array(z.enum(FIVE_SERVICES)).min(1)])
+      .optional()
+      .meta({ title: "所属服务", description: "社会救助五项服务：社会融入、能力提升、心理疏导、资源链接、宣传倡导（可写一项或列表）" }),
+    subjects: positiveCount.optional().meta({ title: "咨询主题数", description: "专业咨询涉及的“服务对象 + 主题”数；同一主题一般不超过 3 次" }),
     note: z.string().max(2000).optional().meta({ title: "备注" }),
   })
   .meta({ title: "服务项目" });
+
+/** Money in yuan as written: at most two decimals (fen). */
+const yuan = decimal(1_000_000).refine((v) => v >= 0, msg("不能为负数", "must not be negative"));
+
+const supervisor = z.strictObject({
+  name: nonEmptyText.meta({ title: "督导姓名" }),
+  origin: z.enum(["本土", "境外", "local", "overseas"]).meta({ title: "本土或境外督导" }),
+  years: decimal(60).refine((v) => v >= 0, msg("不能为负数", "must not be negative")).meta({ title: "专业服务年限" }),
+  qualification: z.enum(QUALIFICATIONS).optional().meta({ title: "职业水平证书" }),
+  rate: yuan.meta({ title: "督导费（元/小时）" }),
+});
+
+const supervisionSession = z.strictObject({
+  type: z.enum(["个别", "团体", "individual", "group"]).meta({ title: "督导方式", description: "个别督导 或 团体督导" }),
+  count: positiveCount.meta({ title: "次数" }),
+  hours: decimal(24)
+    .refine((v) => v > 0, msg("必须大于 0", "must be greater than 0"))
+    .meta({ title: "每次时长（小时）" }),
+  supervisees: positiveCount.optional().meta({ title: "每次被督导人数（团体督导）" }),
+  supervisor: nonEmptyText.optional().meta({ title: "督导（姓名）", description: "只有一名督导时可省略" }),
+});
+
+const supervision = z
+  .strictObject({
+    supervisors: z.array(supervisor).meta({ title: "督导者" }),
+    supervisees: count.optional().meta({ title: "被督导人数", description: "默认为人员名单人数（无名单时为 FTE 向上取整）" }),
+    sessions: z.array(supervisionSession).optional().meta({ title: "督导安排" }),
+  })
+  .meta({ title: "督导" });
+
+const waiver = z.strictObject({
+  rule: nonEmptyText.meta({ title: "规则编号" }),
+  reason: nonEmptyText.meta({ title: "理由" }),
+});
 
 export const proposalSchema = z
   .strictObject({
     project,
     staff,
     services: z.array(serviceEntrySchema).min(1).meta({ title: "服务内容" }),
+    supervision: supervision.optional(),
+    waivers: z.array(waiver).optional().meta({ title: "豁免", description: "对某条规则的结果说明理由；结果仍会列出并标明已豁免" }),
   })
   .meta({ title: "gongshi 项目方案", description: "政府购买社会工作服务项目方案（服务量测算）" });
 

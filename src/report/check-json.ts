@@ -85,7 +85,9 @@ export function checkReportJson(analysis: Analysis, lang: Lang) {
       endLine: f.endLine ?? f.line,
       endColumn: f.endColumn ?? f.column,
       path: f.path,
+      waived: f.waived ?? null,
     })),
+    ruleSets: analysis.ruleSets,
     summary: { ...countBySeverity(findings), exitCode: exitCodeOf(findings) },
   };
 }

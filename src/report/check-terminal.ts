@@ -25,7 +25,7 @@ const T = {
     above: "高于上限",
     findings: "检查结果",
     none: "没有发现问题",
-    summary: (e: number, w: number, i: number) => `${e} 个错误，${w} 个警告，${i} 个提示`,
+    summary: (e: number, w: number, i: number, x: number) => `${e} 个错误，${w} 个警告，${i} 个提示${x ? `，${x} 个已豁免` : ""}`,
     interpretations: "采用的口径",
     perUnit: (unit: string) => `/${unit}`,
     hours: "小时",
@@ -46,7 +46,7 @@ const T = {
     above: "above the ceiling",
     findings: "Findings",
     none: "no problems found",
-    summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} infos`,
+    summary: (e: number, w: number, i: number, x: number) => `${e} errors, ${w} warnings, ${i} infos${x ? `, ${x} waived` : ""}`,
     interpretations: "Interpretations applied",
     perUnit: (unit: string) => `/${unit}`,
     hours: "h",
@@ -128,10 +128,12 @@ export function findingsBlock(findings: readonly Finding[], lang: Lang, paint: C
   const colour = { error: paint.red, warning: paint.yellow, info: paint.cyan } as const;
   const lines = findings.map((f) => {
     const label = colour[f.severity](SEVERITY_LABEL[lang][f.severity].padEnd(lang === "zh" ? 2 : 7));
-    return `  ${paint.dim(`${f.line}:${f.column}`)}  ${label}  ${findingMessage(f, lang)}  ${paint.dim(`${f.ruleId}｜${findingClause(f)}`)}`;
+    const waived = f.waived ? paint.dim(lang === "zh" ? `（已豁免：${f.waived.reason}）` : ` (waived: ${f.waived.reason})`) : "";
+    const text = f.waived ? paint.strikethrough(findingMessage(f, lang)) : findingMessage(f, lang);
+    return `  ${paint.dim(`${f.line}:${f.column}`)}  ${f.waived ? paint.dim(SEVERITY_LABEL[lang][f.severity]) : label}  ${text}${waived}  ${paint.dim(`${f.ruleId}｜${findingClause(f)}`)}`;
   });
   const c = countBySeverity(findings);
   if (lines.length === 0) lines.push(`  ${paint.green(t.none)}`);
-  lines.push(`  ${t.summary(c.error, c.warning, c.info)}`);
+  lines.push(`  ${t.summary(c.error, c.warning, c.info, c.waived)}`);
   return lines.join("\n");
 }

@@ -1,10 +1,10 @@
 import { interpolate, type Lang } from "../i18n/lang.js";
 import type { Finding } from "../lint/finding.js";
-import { findRule } from "../rules/registry.js";
+import { ruleById } from "../lint/rule-catalog.js";
 
 /** The wording of a finding, in the reader's language, from its rule's message template. */
 export function findingMessage(finding: Finding, lang: Lang): string {
-  const rule = findRule(finding.ruleId);
+  const rule = ruleById(finding.ruleId);
   const template = rule?.meta.messages[finding.messageId];
   if (!template) return `${finding.ruleId}/${finding.messageId}`;
   return interpolate(template[lang], finding.data);
@@ -12,7 +12,7 @@ export function findingMessage(finding: Finding, lang: Lang): string {
 
 /** "苏政民社〔2016〕2号 四（一）3" */
 export function findingClause(finding: Finding): string {
-  const rule = findRule(finding.ruleId);
+  const rule = ruleById(finding.ruleId);
   return rule ? `${rule.meta.source.document} ${rule.meta.source.clause}` : "";
 }
 

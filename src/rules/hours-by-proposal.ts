@@ -1,3 +1,4 @@
+import { exampleProposal } from "./examples.js";
 import { hoursText } from "./format.js";
 import { defineRule } from "./types.js";
 
@@ -5,6 +6,7 @@ import { defineRule } from "./types.js";
 export default defineRule({
   meta: {
     id: "hours-by-proposal",
+    ruleSet: "suzhou-2016",
     severity: "info",
     source: {
       document: "苏政民社〔2016〕2号",
@@ -20,6 +22,12 @@ export default defineRule({
         zh: "“{name}”的工时由方案自定：{unitHours} 小时/{unit} × {count} = {hours} 小时；依据：{basis}",
         en: "“{name}” hours are set by the proposal: {unitHours} h/{unit} × {count} = {hours} h; basis: {basis}",
       },
+    },
+    examples: {
+      pass: exampleProposal(),
+      fail: exampleProposal({
+        services: "  - item: 专业咨询\n    count: 1352\n  - custom: 长者生日会\n    count: 1\n    hours: 20\n    justification: 筹备 12 小时 + 现场 8 小时",
+      }),
     },
   },
   check({ workload, proposal }, report) {

@@ -1,9 +1,11 @@
+import { exampleProposal } from "./examples.js";
 import { defineRule } from "./types.js";
 
 /** Items the table leaves to "actual circumstances" need hours and a reason, or a table item they follow. */
 export default defineRule({
   meta: {
     id: "item-hours-basis",
+    ruleSet: "suzhou-2016",
     severity: "error",
     source: {
       document: "苏政民社〔2016〕2号",
@@ -23,6 +25,12 @@ export default defineRule({
         zh: "“{name}”自定工时 {hours} 小时/{unit}，但没有写测算依据（justification），也没有写参照的表内项目（like）",
         en: "“{name}” gives {hours} h per {unit} but no justification and no table item it follows (like)",
       },
+    },
+    examples: {
+      pass: exampleProposal({
+        services: "  - item: 专业咨询\n    count: 1352\n  - item: 募款等其它活动\n    count: 1\n    hours: 20\n    justification: 义卖一次：筹备 12 小时 + 现场 8 小时",
+      }),
+      fail: exampleProposal({ services: "  - item: 专业咨询\n    count: 1372\n  - item: 募款等其它活动\n    count: 1" }),
     },
   },
   check({ proposal }, report) {

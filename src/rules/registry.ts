@@ -1,12 +1,54 @@
+import activitySize from "./activity-size.js";
+import caseProcess from "./case-process.js";
+import { communityWorkersRural, communityWorkersUrban } from "./community-workers.js";
+import consultationsPerSubject from "./consultations-per-subject.js";
+import fiveServices from "./five-services.js";
+import generalActivityShare from "./general-activity-share.js";
+import generalActivitySize from "./general-activity-size.js";
+import groupProcess from "./group-process.js";
 import hoursByProposal from "./hours-by-proposal.js";
 import itemHoursBasis from "./item-hours-basis.js";
+import lectureDuration from "./lecture-duration.js";
+import lectureParticipants from "./lecture-participants.js";
+import stationStaffing from "./station-staffing.js";
+import supervisionGroupSize from "./supervision-group-size.js";
+import supervisionRateCap from "./supervision-rate-cap.js";
+import supervisionRatio from "./supervision-ratio.js";
+import supervisionSessionHours from "./supervision-session-hours.js";
+import supervisorQualification from "./supervisor-qualification.js";
+import supervisorRequired from "./supervisor-required.js";
 import type { Rule } from "./types.js";
 import workloadAboveCeiling from "./workload-above-ceiling.js";
 import workloadBelowFloor from "./workload-below-floor.js";
 
 /** Every rule gongshi knows. Adding a rule = one module + one line here; the engine knows none by name. */
-export const RULES: readonly Rule[] = [workloadBelowFloor, workloadAboveCeiling, itemHoursBasis, hoursByProposal];
+export const RULES: readonly Rule[] = [
+  // 苏政民社〔2016〕2号
+  workloadBelowFloor,
+  workloadAboveCeiling,
+  itemHoursBasis,
+  hoursByProposal,
+  lectureDuration,
+  lectureParticipants,
+  activitySize,
+  generalActivityShare,
+  generalActivitySize,
+  consultationsPerSubject,
+  groupProcess,
+  caseProcess,
+  supervisionSessionHours,
+  supervisionGroupSize,
+  supervisionRateCap,
+  // DB51 社会救助社会工作服务指南
+  supervisorRequired,
+  supervisionRatio,
+  supervisorQualification,
+  fiveServices,
+  // DB3701/T 36—2023
+  stationStaffing,
+  // MZ/T 071—2016
+  communityWorkersUrban,
+  communityWorkersRural,
+];
 
-export function findRule(id: string): Rule | undefined {
-  return RULES.find((rule) => rule.meta.id === id);
-}
+

@@ -15,12 +15,16 @@ export interface RuleSource {
 export interface RuleMeta {
   /** Stable kebab-case id: configs, waivers and SARIF refer to it. */
   id: string;
+  /** The rule set (source document) this rule belongs to: see rule-sets.ts. */
+  ruleSet: string;
   /** Follows the source's own wording: 不得/应/不高于 → error; 一般/通常/宜 → warning; advice → info. */
   severity: Severity;
   source: RuleSource;
   description: Localized;
   /** Message templates with {placeholders}; findings carry only the id and the data. */
   messages: Record<string, Localized>;
+  /** Two small proposals for `gongshi explain`: one the rule accepts, one it reports. Tests run both. */
+  examples: { pass: string; fail: string };
 }
 
 /** What a rule sees: the resolved proposal and its computed workload. */

@@ -1,9 +1,11 @@
+import { exampleProposal } from "./examples.js";
 import { defineRule } from "./types.js";
 import { hoursText } from "./format.js";
 
 export default defineRule({
   meta: {
     id: "workload-above-ceiling",
+    ruleSet: "suzhou-2016",
     severity: "error",
     source: {
       document: "苏政民社〔2016〕2号",
@@ -19,6 +21,10 @@ export default defineRule({
         zh: "服务工作量 {total} 小时高于上限 {ceiling} 小时（{fte} FTE × {annual} 小时 × {months}/12），超出 {excess} 小时",
         en: "workload of {total} h is above the ceiling of {ceiling} h ({fte} FTE × {annual} h × {months}/12), over by {excess} h",
       },
+    },
+    examples: {
+      pass: exampleProposal({ services: "  - item: 专业咨询\n    count: 1960" }),
+      fail: exampleProposal({ services: "  - item: 专业咨询\n    count: 1961" }),
     },
   },
   check({ workload }, report) {

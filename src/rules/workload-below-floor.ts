@@ -1,9 +1,11 @@
+import { exampleProposal } from "./examples.js";
 import { defineRule } from "./types.js";
 import { hoursText } from "./format.js";
 
 export default defineRule({
   meta: {
     id: "workload-below-floor",
+    ruleSet: "suzhou-2016",
     severity: "error",
     source: {
       document: "苏政民社〔2016〕2号",
@@ -19,6 +21,10 @@ export default defineRule({
         zh: "服务工作量 {total} 小时低于下限 {floor} 小时（{fte} FTE × {direct} 小时 × {months}/12），差 {gap} 小时",
         en: "workload of {total} h is below the floor of {floor} h ({fte} FTE × {direct} h × {months}/12), short by {gap} h",
       },
+    },
+    examples: {
+      pass: exampleProposal({ services: "  - item: 专业咨询\n    count: 1372" }),
+      fail: exampleProposal({ services: "  - item: 专业咨询\n    count: 1371" }),
     },
   },
   check({ workload }, report) {

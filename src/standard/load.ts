@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
+import { yuanToFen } from "../exact/money.js";
 import { Rational } from "../exact/rational.js";
 import { InputError, type InputProblem } from "../source/problem.js";
 import { YamlSource, type YamlPath } from "../source/yaml-source.js";
@@ -168,5 +169,24 @@ function buildStandard(source: YamlSource, file: StandardFile): Standard {
       perSession: b.per_session,
       clause: b.clause,
     })),
+    supervision: file.supervision && {
+      individual: {
+        clause: file.supervision.individual.clause,
+        quote: file.supervision.individual.quote,
+        maxHours: Rational.fromDecimal(file.supervision.individual.max_hours),
+      },
+      group: {
+        clause: file.supervision.group.clause,
+        quote: file.supervision.group.quote,
+        maxHours: Rational.fromDecimal(file.supervision.group.max_hours),
+        minSupervisees: file.supervision.group.min_supervisees,
+        maxSupervisees: file.supervision.group.max_supervisees,
+      },
+      fees: {
+        clause: file.supervision.fees.clause,
+        quote: file.supervision.fees.quote,
+        tiers: file.supervision.fees.tiers.map((t) => ({ origin: t.origin, minYears: t.min_years, maxRate: yuanToFen(t.max_rate), label: t.label })),
+      },
+    },
   };
 }

@@ -14,6 +14,29 @@ export interface Standard {
   items: StandardItem[];
   otherServices: { clause: string; quote: string };
   bundles: Bundle[];
+  /** Supervision limits and fee caps, when the standard sets them. */
+  supervision?: SupervisionLimits;
+}
+
+export interface SupervisionLimits {
+  individual: { clause: string; quote: string; maxHours: Rational };
+  group: { clause: string; quote: string; maxHours: Rational; minSupervisees: number; maxSupervisees: number };
+  fees: { clause: string; quote: string; tiers: FeeTier[] };
+}
+
+export interface FeeTier {
+  origin: "local" | "overseas";
+  minYears: number;
+  /** Cap in fen per hour. */
+  maxRate: number;
+  label: string;
+}
+
+/** The fee tier a supervisor falls in: the highest threshold their years reach, for their origin. */
+export function feeTierFor(limits: SupervisionLimits, origin: "local" | "overseas", years: number): FeeTier | undefined {
+  return limits.fees.tiers
+    .filter((tier) => tier.origin === origin && years >= tier.minYears)
+    .sort((a, b) => b.minYears - a.minYears)[0];
 }
 
 export interface AnnualHoursParameters {

@@ -85,6 +85,32 @@ export const standardFileSchema = z.strictObject({
   items: z.array(standardItemSchema).min(1),
   other_services: z.strictObject({ clause: text, quote: text }),
   bundles: z.array(bundle).default([]),
+  supervision: z
+    .strictObject({
+      individual: z.strictObject({ clause: text, quote: text, max_hours: hours }),
+      group: z.strictObject({
+        clause: text,
+        quote: text,
+        max_hours: hours,
+        min_supervisees: z.int().positive(),
+        max_supervisees: z.int().positive(),
+      }),
+      fees: z.strictObject({
+        clause: text,
+        quote: text,
+        tiers: z
+          .array(
+            z.strictObject({
+              origin: z.enum(["local", "overseas"]),
+              min_years: z.number().nonnegative(),
+              max_rate: z.number().positive(),
+              label: text,
+            }),
+          )
+          .min(1),
+      }),
+    })
+    .optional(),
 });
 
 export type StandardFile = z.output<typeof standardFileSchema>;

@@ -1,0 +1,54 @@
+import { formatYuan } from "../exact/money.js";
+import { feeTierFor } from "../standard/model.js";
+import { exampleProposal } from "./examples.js";
+import { defineRule } from "./types.js";
+
+const supervisorAt = (years: number, rate: number) =>
+  exampleProposal({
+    extra: `supervision:\n  supervisors:\n    - name: 王督导\n      origin: 本土\n      years: ${years}\n      qualification: 社会工作师\n      rate: ${rate}`,
+  });
+
+/** 第七节 5: the cap of the supervisor's tier; a local supervisor under 5 years has no tier at all. */
+export default defineRule({
+  meta: {
+    id: "supervision-rate-cap",
+    ruleSet: "suzhou-2016",
+    severity: "error",
+    source: {
+      document: "苏政民社〔2016〕2号",
+      clause: "第七节 5",
+      quote: "本土督导：专业服务年限 5-10 年的，每小时不高于 200 元；专业服务年限 10 年以上的，每小时不高于 250 元；境外督导：每小时不高于 300 元。",
+    },
+    description: {
+      zh: "督导费不高于督导者所在档次的上限（本土 5–10 年 200 元/小时，10 年以上 250 元/小时，境外 300 元/小时）",
+      en: "The supervision fee stays within the cap of the supervisor's tier (local 5–10 years 200 yuan/h, 10 years or more 250, overseas 300)",
+    },
+    messages: {
+      over: {
+        zh: "督导 {name} 每小时 {rate} 元，高于{tier}的上限 {cap} 元",
+        en: "supervisor {name} asks {rate} yuan/h, above the {cap} yuan/h cap of their tier ({tier})",
+      },
+      noTier: {
+        zh: "本土督导 {name} 专业服务年限 {years} 年，不足 5 年，指引中没有对应的督导费档次",
+        en: "local supervisor {name} has {years} years of practice, under the 5 years of the lowest fee tier",
+      },
+    },
+    examples: { pass: supervisorAt(8, 200), fail: supervisorAt(8, 201) },
+  },
+  check({ proposal }, report) {
+    const limits = proposal.standard.supervision;
+    if (!limits || !proposal.supervision) return;
+    for (const supervisor of proposal.supervision.supervisors) {
+      const tier = feeTierFor(limits, supervisor.origin, supervisor.years);
+      if (!tier) {
+        report({ messageId: "noTier", path: [...supervisor.path, "years"], data: { name: supervisor.name, years: supervisor.years } });
+      } else if (supervisor.rate > tier.maxRate) {
+        report({
+          messageId: "over",
+          path: [...supervisor.path, "rate"],
+          data: { name: supervisor.name, rate: formatYuan(supervisor.rate), cap: formatYuan(tier.maxRate), tier: tier.label },
+        });
+      }
+    }
+  },
+});

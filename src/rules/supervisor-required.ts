@@ -1,0 +1,26 @@
+import { exampleProposal } from "./examples.js";
+import { defineRule } from "./types.js";
+
+export default defineRule({
+  meta: {
+    id: "supervisor-required",
+    ruleSet: "db51",
+    severity: "error",
+    source: { document: "DB51 社会救助社会工作服务指南（征求意见稿）", clause: "8.3.2", quote: "所有社会救助社会工作服务开展都应配置督导者。" },
+    description: { zh: "社会救助社会工作服务应配置督导者", en: "Social-assistance social work must have a supervisor" },
+    messages: {
+      none: { zh: "方案没有配置督导者（supervision.supervisors）", en: "the proposal has no supervisor (supervision.supervisors)" },
+    },
+    examples: {
+      pass: exampleProposal({
+        project: "  kind: 社会救助",
+        extra: "supervision:\n  supervisors:\n    - name: 王督导\n      origin: 本土\n      years: 8\n      qualification: 社会工作师\n      rate: 200",
+      }),
+      fail: exampleProposal({ project: "  kind: 社会救助" }),
+    },
+  },
+  check({ proposal }, report) {
+    if (proposal.supervision && proposal.supervision.supervisors.length > 0) return;
+    report({ messageId: "none", path: proposal.supervision ? ["supervision", "supervisors"] : ["project"], at: "key" });
+  },
+});
