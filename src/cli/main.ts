@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { parseLang, type Lang } from "../i18n/lang.js";
 import { EXIT, makeIO } from "./io.js";
+import { VERSION } from "./version.js";
 
 /**
  * The command line. Each command's module is imported only when that command runs, so `check`
@@ -12,7 +13,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   program
     .name("gongshi")
     .description("工时：政府购买社会工作服务项目的服务量测算与检查（苏州 2016 参考工时）")
-    .version("0.1.0", "-V, --version")
+    .version(VERSION, "-V, --version")
     .addOption(new Option("--lang <lang>", "输出语言 zh | en").default("zh"))
     .option("--no-color", "不使用颜色（设置 NO_COLOR 环境变量亦可）")
     .showHelpAfterError()
@@ -36,6 +37,42 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (file: string, opts: { format: "text" | "json"; standard?: string; holidays?: number; config?: string }) => {
       const { runCheck } = await import("./commands/check.js");
       exitCode = runCheck(file, opts, io());
+    });
+
+  program
+    .command("lint")
+    .description("检查多份方案（文件、目录或通配符），供方案仓库的 CI 使用；退出码同 ESLint：0 通过，1 有错误，2 参数/配置/标准文件有误")
+    .argument("[paths...]", "文件、目录或通配符（如 proposals/**/*.yaml）；默认当前目录")
+    .addOption(new Option("-f, --format <format>", "输出格式（GitHub Actions 中默认 github，其他默认 stylish）").choices(["stylish", "json", "sarif", "github"]))
+    .addOption(new Option("--max-warnings <n>", "警告数超过 n 时以 1 退出").argParser(parseInteger))
+    .option("--quiet", "只报告错误", false)
+    .option("-o, --output <file>", "把结果写入文件（不覆盖已有文件，除非 --force）")
+    .option("--force", "覆盖已存在的输出文件", false)
+    .option("--config <file>", "规则配置文件（默认：每个方案上级目录中最近的 .gongshirc.yaml）")
+    .option("--standard <id>", "参考工时标准（覆盖方案中的 project.standard）")
+    .addOption(new Option("--holidays <days>", "公众假期天数：11 或 13").argParser(parseInteger))
+    .action(async (paths: string[], opts: Parameters<typeof import("./commands/lint.js").runLint>[1]) => {
+      const { runLint } = await import("./commands/lint.js");
+      exitCode = runLint(paths, opts, io());
+    });
+
+  program
+    .command("explain")
+    .description("说明一条规则：出处原文、级别，以及通过与不通过的例子；不带参数时列出全部规则")
+    .argument("[rule]", "规则编号，如 workload-below-floor")
+    .action(async (rule: string | undefined) => {
+      const { runExplain } = await import("./commands/explain.js");
+      exitCode = runExplain(rule, io());
+    });
+
+  program
+    .command("schema")
+    .description("输出方案的 JSON Schema（draft-07），供编辑器的 YAML 语言服务校验与补全")
+    .option("-o, --output <file>", "写入文件（不覆盖已有文件，除非 --force）")
+    .option("--force", "覆盖已存在的文件", false)
+    .action(async (opts: { output?: string; force: boolean }) => {
+      const { runSchema } = await import("./commands/schema.js");
+      exitCode = runSchema(opts, io());
     });
 
   program

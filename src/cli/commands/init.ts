@@ -1,9 +1,17 @@
 import { readFileSync } from "node:fs";
+import { dirname, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FileExistsError, writeFileAtomic } from "../../files/safe-write.js";
 import { EXIT, type CommandIO } from "../io.js";
 
 export const PROPOSAL_TEMPLATES_DIR = fileURLToPath(new URL("../../../templates/proposals/", import.meta.url));
+const SCHEMA_FILE = fileURLToPath(new URL("../../../schema/proposal.schema.json", import.meta.url));
+
+/** The editor hint: the YAML language server validates and completes the file against gongshi's schema. */
+function schemaComment(outputDirectory: string): string {
+  const path = relative(outputDirectory, SCHEMA_FILE).split(sep).join("/");
+  return `# yaml-language-server: $schema=${path}\n`;
+}
 
 /** Template names a person may type, Chinese or English. */
 export const TEMPLATE_ALIASES: Record<string, string> = {
@@ -37,11 +45,11 @@ export function runInit(template: string, options: InitOptions, io: CommandIO): 
     return EXIT.unusable;
   }
   if (options.output === "-") {
-    io.stdout.write(text);
+    io.stdout.write(schemaComment(process.cwd()) + text);
     return EXIT.ok;
   }
   try {
-    writeFileAtomic(options.output, text, { force: options.force });
+    writeFileAtomic(options.output, schemaComment(dirname(resolve(options.output))) + text, { force: options.force });
   } catch (error) {
     const message =
       error instanceof FileExistsError

@@ -1,0 +1,92 @@
+import { appendFileSync } from "node:fs";
+import { collectFiles } from "../../files/collect.js";
+import { FileExistsError, writeFileAtomic } from "../../files/safe-write.js";
+import { lintFiles, lintTotals, SetupError } from "../../lint/lint-files.js";
+import { githubSummary, renderGithub } from "../../report/lint-github.js";
+import { renderLintJson } from "../../report/lint-json.js";
+import { renderSarif } from "../../report/lint-sarif.js";
+import { renderStylish } from "../../report/lint-stylish.js";
+import { painter } from "../../report/paint.js";
+import { renderProblems } from "../../report/problems-text.js";
+import { EXIT, type CommandIO } from "../io.js";
+import { VERSION } from "../version.js";
+
+export type LintFormat = "stylish" | "json" | "sarif" | "github";
+
+export interface LintCommandOptions {
+  format?: LintFormat;
+  maxWarnings?: number;
+  quiet: boolean;
+  output?: string;
+  force: boolean;
+  config?: string;
+  standard?: string;
+  holidays?: number;
+}
+
+/** The default format: GitHub annotations inside GitHub Actions, stylish everywhere else. */
+export function defaultFormat(env: NodeJS.ProcessEnv = process.env): LintFormat {
+  return env.GITHUB_ACTIONS === "true" ? "github" : "stylish";
+}
+
+/** Exit codes as ESLint's: 0 clean, 1 errors (or too many warnings), 2 unusable flags, config or standards. */
+export function runLint(patterns: string[], options: LintCommandOptions, io: CommandIO): number {
+  const zh = io.lang === "zh";
+  const fail = (message: string) => {
+    io.stderr.write(`${io.err.red(zh ? "错误" : "error")}  ${message}\n`);
+    return EXIT.unusable;
+  };
+  const { files, unmatched } = collectFiles(patterns.length ? patterns : ["."]);
+  if (unmatched.length) return fail(zh ? `没有匹配的文件：${unmatched.join("、")}` : `no files match: ${unmatched.join(", ")}`);
+
+  let results;
+  try {
+    results = lintFiles(files, { config: options.config, standard: options.standard, publicHolidays: options.holidays });
+  } catch (error) {
+    if (!(error instanceof SetupError)) throw error;
+    io.stderr.write(renderProblems(error.problems, io.lang, io.err));
+    return EXIT.unusable;
+  }
+  const totals = lintTotals(results);
+  const format = options.format ?? defaultFormat();
+  const view = { lang: io.lang, quiet: options.quiet };
+  let text: string;
+  switch (format) {
+    case "json":
+      text = renderLintJson(results, view);
+      break;
+    case "sarif":
+      text = renderSarif(results, { ...view, version: VERSION });
+      break;
+    case "github":
+      text = renderGithub(results, view);
+      break;
+    default:
+      // A file written with -o never holds colour codes.
+      text = renderStylish(results, totals, { ...view, paint: options.output ? painter(false) : io.out });
+  }
+
+  if (options.output) {
+    try {
+      writeFileAtomic(options.output, text, { force: options.force });
+    } catch (error) {
+      if (error instanceof FileExistsError)
+        return fail(zh ? `${options.output} 已存在，未覆盖（确需覆盖请加 --force）` : `${options.output} already exists, not overwritten (add --force)`);
+      return fail(`${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  } else io.stdout.write(text);
+
+  if (format === "github" && process.env.GITHUB_STEP_SUMMARY) {
+    appendFileSync(process.env.GITHUB_STEP_SUMMARY, githubSummary(results, totals, view));
+  }
+
+  const tooManyWarnings = options.maxWarnings !== undefined && totals.warnings > options.maxWarnings;
+  if (tooManyWarnings) {
+    io.stderr.write(
+      zh
+        ? `警告数 ${totals.warnings} 超过 --max-warnings ${options.maxWarnings}\n`
+        : `${totals.warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`,
+    );
+  }
+  return totals.errors > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,79 @@
+import { resolve } from "node:path";
+import { ConfigFinder, loadConfig, type LintConfig } from "../config/config.js";
+import { loadProposal } from "../proposal/load.js";
+import { InputError, type InputProblem } from "../source/problem.js";
+import { analyse } from "./analyse.js";
+import type { Finding } from "./finding.js";
+import { isKnownRuleId } from "./rule-catalog.js";
+
+/** One proposal's outcome in a lint run: findings, or the problems that kept it from being read. */
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+  /** Input problems (YAML syntax, types, unknown items): fatal for this file, an error in lint. */
+  fatal: InputProblem[];
+}
+
+/** A fault that is not any proposal's: a broken config or standards file. Lint exits 2 on it. */
+export class SetupError extends Error {
+  constructor(readonly problems: InputProblem[]) {
+    super("setup error");
+  }
+}
+
+export interface LintOptions {
+  config?: string;
+  standard?: string;
+  publicHolidays?: number;
+}
+
+/** Lints files one after another in this process; config files are read once per folder, the standard once. */
+export function lintFiles(files: readonly string[], options: LintOptions = {}): FileResult[] {
+  const explicit = options.config ? safeSetup(() => loadConfig(options.config!, isKnownRuleId)) : undefined;
+  const finder = new ConfigFinder(isKnownRuleId);
+  return files.map((file) => {
+    const config: LintConfig = explicit ?? safeSetup(() => finder.forFile(file));
+    try {
+      const proposal = loadProposal(file, { standard: options.standard, publicHolidays: options.publicHolidays });
+      return { file, findings: analyse(proposal, config).findings, fatal: [] };
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      // A problem in another file (a standards table) is a setup fault, not this proposal's.
+      const own = error.problems.every((p) => resolve(p.file) === resolve(file));
+      if (!own) throw new SetupError(error.problems);
+      return { file, findings: [], fatal: error.problems };
+    }
+  });
+}
+
+function safeSetup<T>(load: () => T): T {
+  try {
+    return load();
+  } catch (error) {
+    if (error instanceof InputError) throw new SetupError(error.problems);
+    throw error;
+  }
+}
+
+export interface LintTotals {
+  errors: number;
+  warnings: number;
+  infos: number;
+  waived: number;
+  fatal: number;
+}
+
+export function lintTotals(results: readonly FileResult[]): LintTotals {
+  const totals: LintTotals = { errors: 0, warnings: 0, infos: 0, waived: 0, fatal: 0 };
+  for (const result of results) {
+    totals.fatal += result.fatal.length;
+    totals.errors += result.fatal.length;
+    for (const f of result.findings) {
+      if (f.waived) totals.waived++;
+      else if (f.severity === "error") totals.errors++;
+      else if (f.severity === "warning") totals.warnings++;
+      else totals.infos++;
+    }
+  }
+  return totals;
+}

@@ -1,0 +1,92 @@
+import type { Lang } from "../i18n/lang.js";
+import type { FileResult, LintTotals } from "../lint/lint-files.js";
+import type { Severity } from "../rules/types.js";
+import { SEVERITY_LABEL } from "./finding-text.js";
+import { displayFile, lintMessages } from "./lint-messages.js";
+
+const COMMAND: Record<Severity, "error" | "warning" | "notice"> = { error: "error", warning: "warning", info: "notice" };
+
+/** GitHub shows at most 10 annotations of each kind per step; past that they are dropped silently. */
+export const ANNOTATIONS_PER_KIND = 10;
+
+/** Escaping of workflow-command data (the message): %, CR, LF. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** Escaping of workflow-command properties (file, title): as data, plus : and ,. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+/**
+ * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message` lines for GitHub Actions,
+ * at most ANNOTATIONS_PER_KIND of each kind, then a notice saying how many more there are.
+ * Waived findings are not annotated (they are in the summary).
+ */
+export function renderGithub(results: readonly FileResult[], options: { lang: Lang; quiet: boolean }): string {
+  const lines: string[] = [];
+  const shown: Record<string, number> = { error: 0, warning: 0, notice: 0 };
+  let dropped = 0;
+  for (const result of results) {
+    const file = displayFile(result.file);
+    for (const m of lintMessages(result, options.lang, options.quiet)) {
+      if (m.waived) continue;
+      const kind = COMMAND[m.severity];
+      if (shown[kind]! >= ANNOTATIONS_PER_KIND) {
+        dropped++;
+        continue;
+      }
+      shown[kind]!++;
+      const title = m.ruleId ? `gongshi ${m.ruleId}` : "gongshi input-error";
+      const properties = [
+        `file=${escapeProperty(file)}`,
+        `line=${m.line}`,
+        `col=${m.column}`,
+        `endLine=${m.endLine}`,
+        `endColumn=${m.endColumn}`,
+        `title=${escapeProperty(title)}`,
+      ].join(",");
+      const text = m.clause ? `${m.message}（${m.clause}）` : m.message;
+      lines.push(`::${kind} ${properties}::${escapeData(text)}`);
+    }
+  }
+  if (dropped > 0) {
+    const note =
+      options.lang === "zh"
+        ? `另有 ${dropped} 条结果未标注（GitHub 每个步骤每类最多显示 ${ANNOTATIONS_PER_KIND} 条），完整列表见作业摘要（job summary）或 gongshi lint 的 stylish/SARIF 输出`
+        : `${dropped} more findings not annotated (GitHub shows at most ${ANNOTATIONS_PER_KIND} of each kind per step); see the job summary or the stylish/SARIF output`;
+    lines.push(`::notice title=gongshi::${escapeData(note)}`);
+  }
+  return lines.length ? lines.join("\n") + "\n" : "";
+}
+
+/** The Markdown appended to $GITHUB_STEP_SUMMARY: totals, then every finding with its place. */
+export function githubSummary(results: readonly FileResult[], totals: LintTotals, options: { lang: Lang; quiet: boolean }): string {
+  const zh = options.lang === "zh";
+  const out: string[] = [];
+  out.push(zh ? "## gongshi 检查结果" : "## gongshi lint");
+  out.push("");
+  out.push(
+    zh
+      ? `共 ${results.length} 个文件：${totals.errors} 个错误，${totals.warnings} 个警告，${totals.infos} 个提示，${totals.waived} 个已豁免。`
+      : `${results.length} files: ${totals.errors} errors, ${totals.warnings} warnings, ${totals.infos} infos, ${totals.waived} waived.`,
+  );
+  const rows = results.flatMap((result) =>
+    lintMessages(result, options.lang, options.quiet).map((m) => {
+      const label = m.waived ? (zh ? `已豁免（${m.waived.reason}）` : `waived (${m.waived.reason})`) : SEVERITY_LABEL[options.lang][m.severity];
+      return `| \`${displayFile(result.file)}:${m.line}:${m.column}\` | ${label} | ${cell(m.message)} | ${m.ruleId ?? "input-error"} |`;
+    }),
+  );
+  if (rows.length) {
+    out.push("");
+    out.push(zh ? "| 位置 | 级别 | 说明 | 规则 |" : "| Where | Severity | Message | Rule |");
+    out.push("|---|---|---|---|");
+    out.push(...rows);
+  }
+  return out.join("\n") + "\n";
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}

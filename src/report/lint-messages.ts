@@ -1,0 +1,64 @@
+import { relative, sep } from "node:path";
+import type { Lang } from "../i18n/lang.js";
+import type { FileResult } from "../lint/lint-files.js";
+import type { Severity } from "../rules/types.js";
+import type { YamlPath } from "../source/yaml-source.js";
+import { findingClause, findingMessage } from "./finding-text.js";
+
+/** A finding or a fatal input problem, worded, in the shape every lint format starts from. */
+export interface LintMessage {
+  ruleId: string | null;
+  messageId: string | null;
+  severity: Severity;
+  message: string;
+  clause: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  path: YamlPath | null;
+  fatal: boolean;
+  waived?: { reason: string };
+}
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** The messages of one file, in reading order; `quiet` keeps errors only (as ESLint's --quiet). */
+export function lintMessages(result: FileResult, lang: Lang, quiet = false): LintMessage[] {
+  const fatal: LintMessage[] = result.fatal.map((p) => ({
+    ruleId: null,
+    messageId: p.code,
+    severity: "error",
+    message: p.message[lang],
+    clause: "",
+    line: p.line,
+    column: p.column,
+    endLine: p.endLine ?? p.line,
+    endColumn: p.endColumn ?? p.column,
+    path: null,
+    fatal: true,
+  }));
+  const findings: LintMessage[] = result.findings.map((f) => ({
+    ruleId: f.ruleId,
+    messageId: f.messageId,
+    severity: f.severity,
+    message: findingMessage(f, lang),
+    clause: findingClause(f),
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine ?? f.line,
+    endColumn: f.endColumn ?? f.column,
+    path: f.path,
+    fatal: false,
+    waived: f.waived,
+  }));
+  return [...fatal, ...findings]
+    .filter((m) => !quiet || (m.severity === "error" && !m.waived))
+    .sort((a, b) => a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity]);
+}
+
+/** The path as a repository sees it: relative to the working folder, with forward slashes. */
+export function displayFile(file: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, file);
+  return (rel.startsWith("..") ? file : rel).split(sep).join("/");
+}

@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import Ajv from "ajv";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { proposalJsonSchemaText } from "../src/proposal/json-schema.js";
+import { RULES } from "../src/rules/registry.js";
+import { gongshi, ROOT, tempDir } from "./helpers.js";
+
+describe("the proposal JSON Schema", () => {
+  it("is committed under schema/ and matches the zod schema (regenerate with gongshi schema -o schema/proposal.schema.json --force)", () => {
+    const committed = readFileSync(join(ROOT, "schema", "proposal.schema.json"), "utf8");
+    expect(committed).toBe(proposalJsonSchemaText());
+  });
+
+  it("is what gongshi schema prints: draft-07, with Chinese titles", () => {
+    const printed = JSON.parse(gongshi(["schema"]).stdout);
+    expect(printed.$schema).toBe("http://json-schema.org/draft-07/schema#");
+    expect(printed.properties.project.title).toBe("项目");
+    expect(printed.properties.services.items.properties.item.examples).toContain("接案");
+    expect(printed.additionalProperties).toBe(false);
+  });
+
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, "schema", "proposal.schema.json"), "utf8")));
+
+  it.each(readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".yaml")))("accepts examples/%s, which names it for the editor", (file) => {
+    const text = readFileSync(join(ROOT, "examples", file), "utf8");
+    expect(text.split("\n")[0]).toBe("# yaml-language-server: $schema=../schema/proposal.schema.json");
+    expect(validate(parse(text)), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("rejects what the tool rejects: a misspelt key, a fractional count", () => {
+    expect(validate({ project: { name: "x" }, staff: { fte: 1 }, services: [{ item: "探访", cuont: 1 }] })).toBe(false);
+    expect(validate({ project: { name: "x" }, staff: { fte: 1 }, services: [{ item: "探访", count: 1.5 }] })).toBe(false);
+  });
+
+  it("is named by the proposals gongshi init writes", () => {
+    const dir = tempDir();
+    gongshi(["init", "community", "-o", "p.yaml"], { cwd: dir });
+    const first = readFileSync(join(dir, "p.yaml"), "utf8").split("\n")[0]!;
+    expect(first).toMatch(/^# yaml-language-server: \$schema=.*schema\/proposal\.schema\.json$/);
+    const target = join(dir, first.replace(/^.*\$schema=/, ""));
+    expect(readFileSync(target, "utf8")).toBe(proposalJsonSchemaText());
+  });
+
+  it("refuses to overwrite an existing schema file without --force", () => {
+    const dir = tempDir();
+    expect(gongshi(["schema", "-o", "s.json"], { cwd: dir }).status).toBe(0);
+    expect(gongshi(["schema", "-o", "s.json"], { cwd: dir }).status).toBe(2);
+    expect(gongshi(["schema", "-o", "s.json", "--force"], { cwd: dir }).status).toBe(0);
+  });
+});
+
+describe("gongshi explain", () => {
+  it("prints the rule, the quoted clause, a passing and a failing example with its finding", () => {
+    const result = gongshi(["explain", "activity-size"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("activity-size  警告");
+    expect(result.stdout).toContain("苏政民社〔2016〕2号 第五节 4(1)");
+    expect(result.stdout).toContain("“本指引中，社区大型活动服务人数一般不少于 60 人");
+    expect(result.stdout).toContain("通过的例子");
+    expect(result.stdout).toContain("不通过的例子");
+    expect(result.stdout).toMatch(/→ 检查结果\n {4}11:19 {2}警告 {2}社区大型活动每次 59 人/);
+  });
+
+  it("lists every rule without an argument", () => {
+    const result = gongshi(["explain"]);
+    for (const rule of RULES) expect(result.stdout).toContain(rule.meta.id);
+  });
+
+  it("suggests the nearest rule for a typo, with exit 2", () => {
+    const result = gongshi(["explain", "activity-sise"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("是否想查：activity-size");
+  });
+});
