@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyse } from "../src/lint/analyse.js";
 import { parseProposal } from "../src/proposal/load.js";
 import { RULES } from "../src/rules/registry.js";
-import { exampleProposal } from "../src/rules/examples.js";
+import { exampleProposal, exampleSupervision } from "../src/rules/examples.js";
 import { gongshi, tempDir } from "./helpers.js";
 
 function findingsOf(text: string) {
@@ -60,8 +60,7 @@ describe("every rule's own examples", () => {
   });
 });
 
-const SUPERVISOR = (years: number | string, rate: number | string, origin = "本土", qualification = "社会工作师") =>
-  `supervision:\n  supervisors:\n    - name: 王督导\n      origin: ${origin}\n      years: ${years}\n      qualification: ${qualification}\n      rate: ${rate}`;
+const SUPERVISOR = (years: number, rate: number, origin = "本土", qualification = "社会工作师") => exampleSupervision({ years, rate, origin, qualification });
 
 describe("苏政民社〔2016〕2号 rules at their boundaries", () => {
   const activity = (item: string, participants: number) =>
@@ -138,7 +137,7 @@ describe("苏政民社〔2016〕2号 rules at their boundaries", () => {
     expect(f.line).toBe(positionOf(one, "supervisees: 1").line);
   });
 
-  const rate = (years: number | string, yuan: number | string, origin = "本土") => exampleProposal({ extra: SUPERVISOR(years, yuan, origin) });
+  const rate = (years: number, yuan: number, origin = "本土") => exampleProposal({ extra: SUPERVISOR(years, yuan, origin) });
 
   it("督导费: 200 元 at 8 years passes, 201 元 is an error at rate", () => {
     expectNone(rate(8, 200), "supervision-rate-cap");

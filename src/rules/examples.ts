@@ -17,3 +17,9 @@ export function exampleProposal(parts: { project?: string; staff?: string; servi
     "",
   ].join("\n");
 }
+
+/** A supervision section with one supervisor, for the supervision rules' examples; `more` is appended under it. */
+export function exampleSupervision(supervisor: { years?: number; rate?: number; origin?: string; qualification?: string } = {}, more = ""): string {
+  const { years = 8, rate = 200, origin = "本土", qualification = "社会工作师" } = supervisor;
+  return `supervision:\n  supervisors:\n    - name: 王督导\n      origin: ${origin}\n      years: ${years}\n      qualification: ${qualification}\n      rate: ${rate}${more}`;
+}

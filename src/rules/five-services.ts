@@ -1,12 +1,12 @@
 import { FIVE_SERVICES } from "../proposal/schema.js";
-import { exampleProposal } from "./examples.js";
+import { exampleProposal, exampleSupervision } from "./examples.js";
 import { defineRule } from "./types.js";
 
 const tagged = (services: readonly string[]) =>
   exampleProposal({
     project: "  kind: 社会救助",
     services: services.map((s, i) => `  - item: 专业咨询\n    count: ${i === 0 ? 1372 - (services.length - 1) : 1}\n    service: ${s}`).join("\n"),
-    extra: "supervision:\n  supervisors:\n    - name: 王督导\n      origin: 本土\n      years: 8\n      qualification: 社会工作师\n      rate: 200",
+    extra: exampleSupervision(),
   });
 
 export default defineRule({

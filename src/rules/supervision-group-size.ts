@@ -1,9 +1,9 @@
-import { exampleProposal } from "./examples.js";
+import { exampleProposal, exampleSupervision } from "./examples.js";
 import { defineRule } from "./types.js";
 
 const groupOf = (supervisees: number) =>
   exampleProposal({
-    extra: `supervision:\n  supervisors:\n    - name: 王督导\n      origin: 本土\n      years: 8\n      qualification: 社会工作师\n      rate: 200\n  sessions:\n    - type: 团体\n      count: 12\n      hours: 3\n      supervisees: ${supervisees}`,
+    extra: exampleSupervision({}, `\n  sessions:\n    - type: 团体\n      count: 12\n      hours: 3\n      supervisees: ${supervisees}`),
   });
 
 export default defineRule({

@@ -1,11 +1,11 @@
 import { formatYuan } from "../exact/money.js";
 import { feeTierFor } from "../standard/model.js";
-import { exampleProposal } from "./examples.js";
+import { exampleProposal, exampleSupervision } from "./examples.js";
 import { defineRule } from "./types.js";
 
 const supervisorAt = (years: number, rate: number) =>
   exampleProposal({
-    extra: `supervision:\n  supervisors:\n    - name: 王督导\n      origin: 本土\n      years: ${years}\n      qualification: 社会工作师\n      rate: ${rate}`,
+    extra: exampleSupervision({ years, rate }),
   });
 
 /** 第七节 5: the cap of the supervisor's tier; a local supervisor under 5 years has no tier at all. */

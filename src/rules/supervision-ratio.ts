@@ -1,4 +1,4 @@
-import { exampleProposal } from "./examples.js";
+import { exampleProposal, exampleSupervision } from "./examples.js";
 import { defineRule } from "./types.js";
 
 const MAX_PER_SUPERVISOR = 5;
@@ -6,7 +6,7 @@ const MAX_PER_SUPERVISOR = 5;
 const withSupervisees = (supervisees: number) =>
   exampleProposal({
     project: "  kind: 社会救助",
-    extra: `supervision:\n  supervisors:\n    - name: 王督导\n      origin: 本土\n      years: 8\n      qualification: 社会工作师\n      rate: 200\n  supervisees: ${supervisees}`,
+    extra: exampleSupervision({}, `\n  supervisees: ${supervisees}`),
   });
 
 export default defineRule({

@@ -1,10 +1,10 @@
-import { exampleProposal } from "./examples.js";
+import { exampleProposal, exampleSupervision } from "./examples.js";
 import { hoursText } from "./format.js";
 import { defineRule } from "./types.js";
 
 const supervision = (type: string, hours: number, extra = "") =>
   exampleProposal({
-    extra: `supervision:\n  supervisors:\n    - name: 王督导\n      origin: 本土\n      years: 8\n      qualification: 社会工作师\n      rate: 200\n  sessions:\n    - type: ${type}\n      count: 12\n      hours: ${hours}${extra}`,
+    extra: exampleSupervision({}, `\n  sessions:\n    - type: ${type}\n      count: 12\n      hours: ${hours}${extra}`),
   });
 
 /** 第七节 3: 个别督导每人每次不高于 2 小时；小组督导每次不高于 4 小时. Limits come from the standard file. */

@@ -1,5 +1,5 @@
 import type { Qualification } from "../proposal/model.js";
-import { exampleProposal } from "./examples.js";
+import { exampleProposal, exampleSupervision } from "./examples.js";
 import { defineRule } from "./types.js";
 
 /** DB51 8.1.2: 5 years and 社会工作师, or 7 years and 助理社会工作师 (a higher certificate serves for a lower one). */
@@ -12,7 +12,7 @@ const PATHS = [
 const supervisor = (years: number, qualification: string) =>
   exampleProposal({
     project: "  kind: 社会救助",
-    extra: `supervision:\n  supervisors:\n    - name: 王督导\n      origin: 本土\n      years: ${years}\n      qualification: ${qualification}\n      rate: 200`,
+    extra: exampleSupervision({ years, qualification }),
   });
 
 export default defineRule({

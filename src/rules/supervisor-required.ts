@@ -1,4 +1,4 @@
-import { exampleProposal } from "./examples.js";
+import { exampleProposal, exampleSupervision } from "./examples.js";
 import { defineRule } from "./types.js";
 
 export default defineRule({
@@ -14,7 +14,7 @@ export default defineRule({
     examples: {
       pass: exampleProposal({
         project: "  kind: 社会救助",
-        extra: "supervision:\n  supervisors:\n    - name: 王督导\n      origin: 本土\n      years: 8\n      qualification: 社会工作师\n      rate: 200",
+        extra: exampleSupervision(),
       }),
       fail: exampleProposal({ project: "  kind: 社会救助" }),
     },
