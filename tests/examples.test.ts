@@ -26,6 +26,10 @@ const EXPECTED = {
       24, // 人员招募甄选，方案自定
     floor: 3 * 1372,
     ceiling: 3 * 1960,
+    // Direct: 人员 6500×36 + 800×12; 督导 (36×1 + 10×2.5) h × 250; 活动 150×36 + 1500×12 + 8000×2 + 800×6; 宣传 2×2000; 交通 10×400; 办公 300×12
+    direct: 6500 * 36 + 800 * 12 + (36 * 1 + 10 * 2.5) * 250 + 150 * 36 + 1500 * 12 + 8000 * 2 + 800 * 6 + 2 * 2000 + 10 * 400 + 300 * 12,
+    fee: 25172, // 314,650 × 8%
+    tax: 20389.32, // (314,650 + 25,172) × 6%
   },
   "examples/social-assistance.yaml": {
     total:
@@ -43,6 +47,9 @@ const EXPECTED = {
       2 * 16, // 宣传手册（其他服务）
     floor: 2.5 * 1372,
     ceiling: 2.5 * 1960,
+    direct: 6000 * 24 + 3000 * 12 + (24 * 1.5 + 12 * 3) * 200 + 120 * 18 + 500 * 4 + 1200 * 6 + 6000 + 8 * 1000 + 10 * 600,
+    fee: 13545.6, // 225,760 × 6%
+    tax: 7179.17, // (225,760 + 13,545.60) × 3% = 7,179.168
   },
   "examples/station.yaml": {
     total:
@@ -62,6 +69,9 @@ const EXPECTED = {
     // 13 public holidays: (365 − 13 − 104 − 5) × 8 = 1944, × 70% = 1360.8
     floor: 4 * 1360.8,
     ceiling: 4 * 1944,
+    direct: 5800 * 48 + 1000 * 12 + (12 * 4 + 16 * 2) * 300 + 10000 * 4 + 1500 * 12 + 200 * 36 + 150 * 48 + 1000 * 6 + 5000 + 500 * 12,
+    fee: 40380, // 403,800 × 10%
+    tax: 26650.8, // (403,800 + 40,380) × 6%
   },
 };
 
@@ -78,6 +88,17 @@ describe.each(Object.entries(EXPECTED))("%s", (file, expected) => {
     expect(report.summary.error).toBe(0);
     const sum = report.lines.reduce((s: number, l: { subtotal: { hours: number } }) => s + l.subtotal.hours, 0);
     expect(sum).toBe(expected.total);
+  });
+
+  it("prices its budget to the fen: direct costs, fee, tax, total and cost per service hour", () => {
+    const report = JSON.parse(gongshi(["check", file, "--format", "json"]).stdout);
+    const fen = (yuan: number) => Math.round(yuan * 100);
+    expect(report.budget.direct.fen).toBe(fen(expected.direct));
+    expect(report.budget.managementFee.fen).toBe(fen(expected.fee));
+    expect(report.budget.tax.fen).toBe(fen(expected.tax));
+    const total = fen(expected.direct) + fen(expected.fee) + fen(expected.tax);
+    expect(report.budget.total.fen).toBe(total);
+    expect(report.budget.costPerServiceHour.fen).toBe(Math.round(total / expected.total));
   });
 
   it("prints its table and verdict", () => {

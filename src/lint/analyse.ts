@@ -1,3 +1,5 @@
+import { calculateBudget, priceSupervision } from "../budget/calculate.js";
+import type { Budget, SupervisionCost } from "../budget/model.js";
 import { EMPTY_CONFIG, type LintConfig } from "../config/config.js";
 import type { Proposal } from "../proposal/model.js";
 import { activeRuleSets } from "../standard/rule-sets.js";
@@ -10,16 +12,21 @@ import { ALL_RULES, isKnownRuleId } from "./rule-catalog.js";
 export interface Analysis {
   proposal: Proposal;
   workload: Workload;
+  supervisionCost?: SupervisionCost;
+  budget?: Budget;
   findings: Finding[];
   ruleSets: string[];
 }
 
-/** validated model → computed workload → findings. */
+/** validated model → computed workload, supervision cost and budget → findings. */
 export function analyse(proposal: Proposal, config: LintConfig = EMPTY_CONFIG): Analysis {
   const workload = calculateWorkload(proposal);
+  const supervisionCost = proposal.supervision && priceSupervision(proposal.supervision, proposal.standard.supervision);
+  const budget = proposal.budget && calculateBudget(proposal.budget, supervisionCost, workload);
   const sets = activeRuleSets(proposal.project.kind, proposal.project.follows);
-  const findings = runRules(ALL_RULES, { proposal, workload }, { activeRuleSets: sets, config, knownRule: isKnownRuleId });
-  return { proposal, workload, findings, ruleSets: [...sets] };
+  const context = { proposal, workload, supervisionCost, budget };
+  const findings = runRules(ALL_RULES, context, { activeRuleSets: sets, config, knownRule: isKnownRuleId });
+  return { ...context, findings, ruleSets: [...sets] };
 }
 
 /** 0 when no finding that still counts is an error, 1 when one is (2 is for unusable input and is decided before analysis). */

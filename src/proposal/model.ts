@@ -1,6 +1,7 @@
 import type { Rational } from "../exact/rational.js";
 import type { YamlPath, YamlSource } from "../source/yaml-source.js";
 import type { Bundle, Standard, StandardItem, Substep, VariantOption } from "../standard/model.js";
+import type { BudgetInput } from "../budget/model.js";
 import type { Fen } from "../exact/money.js";
 import type { FIVE_SERVICES, PROJECT_KINDS, QUALIFICATIONS } from "./schema.js";
 
@@ -15,6 +16,7 @@ export interface Proposal {
   publicHolidays: number;
   entries: ServiceEntry[];
   supervision?: Supervision;
+  budget?: BudgetInput;
   waivers: Waiver[];
 }
 

@@ -5,6 +5,7 @@ import type { YamlPath, YamlSource } from "../source/yaml-source.js";
 import type { Standard, StandardItem, Substep } from "../standard/model.js";
 import { namesOf } from "../standard/names.js";
 import { findRuleSet, RULE_SETS } from "../standard/rule-sets.js";
+import { COMPUTED_CATEGORIES, type BudgetInput } from "../budget/model.js";
 import { yuanToFen } from "../exact/money.js";
 import type { ProjectInfo, ServiceEntry, Staff, Supervision, Supervisor, Waiver } from "./model.js";
 import { PROJECT_KIND_ALIASES, type ProposalInput, type ServiceEntryInput } from "./schema.js";
@@ -20,6 +21,7 @@ export interface Resolved {
   publicHolidays: number;
   entries: ServiceEntry[];
   supervision?: Supervision;
+  budget?: BudgetInput;
   waivers: Waiver[];
 }
 
@@ -56,8 +58,43 @@ export function resolveProposal(source: YamlSource, input: ProposalInput, standa
   const supervision = input.supervision && resolveSupervision(input.supervision, staff, report);
   const waivers: Waiver[] = (input.waivers ?? []).map((w, index) => ({ index, path: ["waivers", index], rule: w.rule, reason: w.reason }));
 
+  const budget = input.budget && resolveBudget(input.budget, report);
+
   if (problems.length > 0) throw new InputError(problems);
-  return { project, staff, publicHolidays, entries, supervision, waivers };
+  return { project, staff, publicHolidays, entries, supervision, budget, waivers };
+}
+
+function resolveBudget(input: NonNullable<ProposalInput["budget"]>, report: Report): BudgetInput {
+  const percent = (value: number | undefined) => (value === undefined ? undefined : Rational.fromDecimal(value));
+  const lines = input.lines.map((line, index) => {
+    const path = ["budget", "lines", index];
+    if ((COMPUTED_CATEGORIES as readonly string[]).includes(line.category))
+      report([...path, "category"], "computed-category", {
+        zh: `${line.category}由工具计算（督导费来自 supervision，管理费、税费来自 management_fee_percent、tax_percent），不要手写为预算行`,
+        en: `${line.category} is computed by gongshi (supervision from the supervision section, management fee and tax from their percentages): do not write it as a line`,
+      });
+    return {
+      index,
+      path,
+      category: line.category,
+      item: line.item,
+      unitPrice: yuanToFen(line.unit_price),
+      unit: line.unit,
+      quantity: Rational.fromDecimal(line.quantity),
+      note: line.note,
+    };
+  });
+  const limits = input.limits ?? {};
+  return {
+    managementFeePercent: percent(input.management_fee_percent),
+    taxPercent: percent(input.tax_percent),
+    limits: {
+      ceiling: limits.ceiling === undefined ? undefined : yuanToFen(limits.ceiling),
+      maxManagementFeePercent: percent(limits.max_management_fee_percent),
+      minPersonnelPercent: percent(limits.min_personnel_percent),
+    },
+    lines,
+  };
 }
 
 function resolveSupervision(input: NonNullable<ProposalInput["supervision"]>, staff: Staff, report: Report): Supervision {

@@ -171,6 +171,35 @@ const supervision = z
   })
   .meta({ title: "督导" });
 
+const percent = decimal(100).refine((v) => v >= 0, msg("不能为负数", "must not be negative"));
+
+const budgetLine = z.strictObject({
+  category: nonEmptyText.meta({ title: "类别", description: "如 人员经费、活动经费、宣传费、交通费、办公费（可自拟）；督导费、管理费、税费由工具计算" }),
+  item: nonEmptyText.meta({ title: "项目" }),
+  unit_price: yuan.meta({ title: "单价（元）" }),
+  unit: nonEmptyText.meta({ title: "单位", description: "如 人·月、次、份" }),
+  quantity: decimal(1_000_000)
+    .refine((v) => v >= 0, msg("不能为负数", "must not be negative"))
+    .meta({ title: "数量" }),
+  note: z.string().max(2000).optional().meta({ title: "备注" }),
+});
+
+const budget = z
+  .strictObject({
+    management_fee_percent: percent.optional().meta({ title: "管理费比例（%）", description: "按直接费用（各类别合计，含督导费）计" }),
+    tax_percent: percent.optional().meta({ title: "税率（%）", description: "按 直接费用 + 管理费 计" }),
+    limits: z
+      .strictObject({
+        ceiling: yuan.optional().meta({ title: "项目总额上限（元）" }),
+        max_management_fee_percent: percent.optional().meta({ title: "管理费占总额的最高比例（%）" }),
+        min_personnel_percent: percent.optional().meta({ title: "人员经费占总额的最低比例（%）" }),
+      })
+      .optional()
+      .meta({ title: "资助方要求", description: "招标文件或资助方设定的限额" }),
+    lines: z.array(budgetLine).min(1).meta({ title: "预算明细" }),
+  })
+  .meta({ title: "预算" });
+
 const waiver = z.strictObject({
   rule: nonEmptyText.meta({ title: "规则编号" }),
   reason: nonEmptyText.meta({ title: "理由" }),
@@ -182,6 +211,7 @@ export const proposalSchema = z
     staff,
     services: z.array(serviceEntrySchema).min(1).meta({ title: "服务内容" }),
     supervision: supervision.optional(),
+    budget: budget.optional(),
     waivers: z.array(waiver).optional().meta({ title: "豁免", description: "对某条规则的结果说明理由；结果仍会列出并标明已豁免" }),
   })
   .meta({ title: "gongshi 项目方案", description: "政府购买社会工作服务项目方案（服务量测算）" });

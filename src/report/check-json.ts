@@ -1,3 +1,4 @@
+import { formatYuan, type Fen } from "../exact/money.js";
 import type { Rational } from "../exact/rational.js";
 import type { Lang } from "../i18n/lang.js";
 import { countBySeverity } from "../lint/finding.js";
@@ -5,6 +6,11 @@ import type { Analysis } from "../lint/analyse.js";
 import { exitCodeOf } from "../lint/analyse.js";
 import type { InputProblem } from "../source/problem.js";
 import { findingClause, findingMessage } from "./finding-text.js";
+
+/** Money in JSON: yuan as a number with two decimals, and whole fen for anyone who recomputes. */
+function money(fen: Fen): { yuan: number; fen: Fen } {
+  return { yuan: Number(formatYuan(fen)), fen };
+}
 
 /** Hours in JSON: a number rounded to 0.01 for charts, and the exact value as a string for anyone who recomputes. */
 function hours(value: Rational): { hours: number; exact: string } {
@@ -72,6 +78,48 @@ export function checkReportJson(analysis: Analysis, lang: Lang) {
       position: workload.position,
       clause: standard.boundsClause.clause,
     },
+    supervision: analysis.supervisionCost
+      ? {
+          hours: hours(analysis.supervisionCost.hours),
+          cost: money(analysis.supervisionCost.cost),
+          lines: analysis.supervisionCost.lines.map((l) => ({
+            supervisor: l.supervisor,
+            type: l.type,
+            count: l.count,
+            hoursEach: hours(l.hoursEach),
+            hours: hours(l.hours),
+            rate: money(l.rate),
+            cap: l.cap === null ? null : money(l.cap),
+            capTier: l.capLabel,
+            cost: money(l.cost),
+            capCost: l.capCost === null ? null : money(l.capCost),
+          })),
+        }
+      : null,
+    budget: analysis.budget
+      ? {
+          categories: analysis.budget.categories.map((c) => ({
+            category: c.category,
+            subtotal: money(c.total),
+            lines: c.lines.map((l) => ({
+              item: l.item,
+              unitPrice: money(l.unitPrice),
+              unit: l.unit,
+              quantity: hours(l.quantity),
+              total: money(l.total),
+              note: l.note ?? null,
+              source: l.source,
+            })),
+          })),
+          direct: money(analysis.budget.direct),
+          managementFeePercent: analysis.budget.managementFeePercent.toNumber(2),
+          managementFee: money(analysis.budget.managementFee),
+          taxPercent: analysis.budget.taxPercent.toNumber(2),
+          tax: money(analysis.budget.tax),
+          total: money(analysis.budget.total),
+          costPerServiceHour: analysis.budget.costPerServiceHour === null ? null : money(analysis.budget.costPerServiceHour),
+        }
+      : null,
     interpretations: workload.interpretations.map((id) => ({ id, text: standard.interpretations.get(id) ?? "" })),
     findings: findings.map((f) => ({
       ruleId: f.ruleId,

@@ -6,6 +6,7 @@ import type { Analysis } from "../lint/analyse.js";
 import { countBySeverity, type Finding } from "../lint/finding.js";
 import type { Workload } from "../workload/model.js";
 import { findingClause, findingMessage, SEVERITY_LABEL } from "./finding-text.js";
+import { renderBudget, renderSupervisionCost } from "./budget-terminal.js";
 import { formatHours, formatShare } from "./numbers.js";
 
 const T = {
@@ -74,6 +75,8 @@ export function renderCheckTerminal(analysis: Analysis, { lang, paint }: Termina
   out.push("");
   out.push(boundsLine(workload, lang, paint));
   out.push("");
+  if (analysis.supervisionCost) out.push(renderSupervisionCost(analysis.supervisionCost, lang, paint), "");
+  if (analysis.budget) out.push(renderBudget(analysis.budget, workload, lang, paint), "");
   out.push(paint.bold(t.findings));
   out.push(findingsBlock(findings, lang, paint));
   out.push("");
@@ -99,7 +102,7 @@ function linesTable(workload: Workload, lang: Lang, paint: ChalkInstance): strin
     const count = line.quantity.eq(Rational.of(line.count)) ? String(line.count) : `${line.count} → ${formatHours(line.quantity)}`;
     table.push([String(i + 1), name, line.clause, unitHours, count, formatHours(line.hours), formatShare(line.hours, workload.total)]);
   });
-  table.push([{ colSpan: 5, content: paint.bold(t.total) }, paint.bold(formatHours(workload.total)), workload.total.isZero() ? "—" : "100.0%"]);
+  table.push(["", paint.bold(t.total), "", "", "", paint.bold(formatHours(workload.total)), workload.total.isZero() ? "—" : "100.0%"]);
   return table.toString();
 }
 

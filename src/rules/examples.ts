@@ -23,3 +23,25 @@ export function exampleSupervision(supervisor: { years?: number; rate?: number; 
   const { years = 8, rate = 200, origin = "本土", qualification = "社会工作师" } = supervisor;
   return `supervision:\n  supervisors:\n    - name: 王督导\n      origin: ${origin}\n      years: ${years}\n      qualification: ${qualification}\n      rate: ${rate}${more}`;
 }
+
+/** A budget section: one personnel line and one activity line, with the given fee, tax and limits. */
+export function exampleBudget(parts: { personnel?: number; activities?: number; fee?: number; tax?: number; limits?: string } = {}): string {
+  const { personnel = 60000, activities = 30000, fee, tax, limits } = parts;
+  return [
+    "budget:",
+    ...(fee !== undefined ? [`  management_fee_percent: ${fee}`] : []),
+    ...(tax !== undefined ? [`  tax_percent: ${tax}`] : []),
+    ...(limits ? ["  limits:", limits] : []),
+    "  lines:",
+    "    - category: 人员经费",
+    "      item: 社工工资",
+    `      unit_price: ${personnel}`,
+    "      unit: 人·年",
+    "      quantity: 1",
+    "    - category: 活动经费",
+    "      item: 活动物资",
+    `      unit_price: ${activities}`,
+    "      unit: 项",
+    "      quantity: 1",
+  ].join("\n");
+}

@@ -1,4 +1,5 @@
 import activitySize from "./activity-size.js";
+import budgetCeiling from "./budget-ceiling.js";
 import caseProcess from "./case-process.js";
 import { communityWorkersRural, communityWorkersUrban } from "./community-workers.js";
 import consultationsPerSubject from "./consultations-per-subject.js";
@@ -10,6 +11,8 @@ import hoursByProposal from "./hours-by-proposal.js";
 import itemHoursBasis from "./item-hours-basis.js";
 import lectureDuration from "./lecture-duration.js";
 import lectureParticipants from "./lecture-participants.js";
+import managementFeeCap from "./management-fee-cap.js";
+import personnelShareMinimum from "./personnel-share-minimum.js";
 import stationStaffing from "./station-staffing.js";
 import supervisionGroupSize from "./supervision-group-size.js";
 import supervisionRateCap from "./supervision-rate-cap.js";
@@ -39,6 +42,10 @@ export const RULES: readonly Rule[] = [
   supervisionSessionHours,
   supervisionGroupSize,
   supervisionRateCap,
+  // 资助方要求（budget.limits）
+  budgetCeiling,
+  managementFeeCap,
+  personnelShareMinimum,
   // DB51 社会救助社会工作服务指南
   supervisorRequired,
   supervisionRatio,

@@ -1,3 +1,4 @@
+import type { Budget, SupervisionCost } from "../budget/model.js";
 import type { Localized } from "../i18n/lang.js";
 import type { Proposal } from "../proposal/model.js";
 import type { YamlPath } from "../source/yaml-source.js";
@@ -31,6 +32,10 @@ export interface RuleMeta {
 export interface RuleContext {
   proposal: Proposal;
   workload: Workload;
+  /** Present when the proposal has a supervision section. */
+  supervisionCost?: SupervisionCost;
+  /** Present when the proposal has a budget section. */
+  budget?: Budget;
 }
 
 export interface RuleReport {

@@ -25,6 +25,14 @@ export const RULE_SETS: readonly RuleSet[] = [
     always: true,
   },
   {
+    id: "funder",
+    title: "资助方要求（招标文件或资助方设定的预算限额，写在 budget.limits 中）",
+    document: "budget.limits",
+    aliases: ["资助方", "招标文件"],
+    impliedBy: [],
+    always: true,
+  },
+  {
     id: "db51",
     title: "四川省地方标准 社会救助社会工作服务指南（征求意见稿）",
     document: "DB51 社会救助社会工作服务指南",
