@@ -40,6 +40,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
 
   program
+    .command("export")
+    .description("导出预算工作簿（.xlsx）：概要、服务量测算、督导费、预算、检查结果、参考工时表；合计均为可重算的公式")
+    .argument("<file>", "方案 YAML 文件")
+    .option("-o, --output <file>", "输出文件（默认与方案同名的 .xlsx）")
+    .option("--force", "覆盖已存在的文件", false)
+    .option("--standard <id>", "参考工时标准（覆盖方案中的 project.standard）")
+    .addOption(new Option("--holidays <days>", "公众假期天数：11 或 13").argParser(parseInteger))
+    .option("--config <file>", "规则配置文件")
+    .action(async (file: string, opts: { output?: string; force: boolean; standard?: string; holidays?: number; config?: string }) => {
+      const { runExport } = await import("./commands/export.js");
+      exitCode = await runExport(file, opts, io());
+    });
+
+  program
     .command("lint")
     .description("检查多份方案（文件、目录或通配符），供方案仓库的 CI 使用；退出码同 ESLint：0 通过，1 有错误，2 参数/配置/标准文件有误")
     .argument("[paths...]", "文件、目录或通配符（如 proposals/**/*.yaml）；默认当前目录")
