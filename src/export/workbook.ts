@@ -33,6 +33,7 @@ const CNY = '"¥"#,##0.00';
 const HOURS = "#,##0.00";
 const PERCENT = "0.00%";
 const FONT = "等线";
+const MAX_WIDTH = 40;
 
 const ref = (sheet: string, cell: string) => `'${sheet}'!${cell}`;
 const num = (value: Rational) => Number(value.toFixed(10));
@@ -125,7 +126,7 @@ export const WORKLOAD_COLUMNS = { unitHours: "E", count: "G", scale: "H", subtot
 
 function fillWorkload(sheet: ExcelJS.Worksheet, analysis: Analysis, cells: SummaryCells): string {
   const { workload, proposal } = analysis;
-  header(sheet, ["序号", "服务项目", "说明", "依据条款", "单位工时（小时）", "单位", "数量", "折算系数", "小计（小时）", "占比"]);
+  header(sheet, ["序号", "服务项目", "说明", `依据条款（${proposal.standard.document}）`, "单位工时（小时）", "单位", "数量", "折算系数", "小计（小时）", "占比"]);
   const first = 2;
   const last = first + workload.lines.length - 1;
   const totalCell = `I${last + 1}`;
@@ -135,7 +136,7 @@ function fillWorkload(sheet: ExcelJS.Worksheet, analysis: Analysis, cells: Summa
     row.getCell("A").value = i + 1;
     text(row.getCell("B"), line.name);
     text(row.getCell("C"), line.details.join("；"));
-    text(row.getCell("D"), `${proposal.standard.document} ${line.clause}`);
+    text(row.getCell("D"), line.clause);
     input(row.getCell("E"), num(line.unitHours), HOURS);
     text(row.getCell("F"), line.unit);
     input(row.getCell("G"), line.count, "#,##0");
@@ -345,7 +346,7 @@ function fillSummary(
   const rows: [number, string, (cell: ExcelJS.Cell) => void][] = [
     [2, "承接机构", (c) => text(c, project.organisation ?? "")],
     [3, "服务地区", (c) => text(c, project.region ?? "")],
-    [4, "参考标准", (c) => text(c, `${standard.name}（${standard.document}）`)],
+    [4, "参考标准", (c) => text(c, `${standard.shortName}（${standard.document}）`)],
     [5, "人员", (c) => text(c, proposal.staff.members.map((m) => `${m.name}${m.role ? `（${m.role}）` : ""}`).join("、") || "—")],
     [7, "项目周期（月）", (c) => input(c, project.months, "0")],
     [8, "全职人员（FTE）", (c) => input(c, num(proposal.staff.fte), "0.00")],
@@ -389,7 +390,8 @@ function fillSummary(
   const note = sheet.getCell("A23");
   text(note, "黄色单元格为输入，可修改；其余数字为公式，修改输入后自动重算。由 gongshi 生成。");
   note.font = { name: FONT, italic: true, color: { argb: "FF7F7F7F" } };
-  sheet.getColumn("C").width = 48;
+  sheet.getColumn("B").width = 44;
+  sheet.getColumn("C").width = 56;
 }
 
 // ── 检查结果 ─────────────────────────────────────────────────────────────────────────────
@@ -413,7 +415,7 @@ function fillFindings(sheet: ExcelJS.Worksheet, analysis: Analysis): void {
 // ── 参考工时表 ───────────────────────────────────────────────────────────────────────────
 
 function fillTable(sheet: ExcelJS.Worksheet, standard: Standard): void {
-  header(sheet, ["序号", "代码", "工作类型/内容", "参考工时（小时）", "单位", "条款"]);
+  header(sheet, ["序号", "代码", "工作类型/内容", "参考工时（小时）", "单位", `条款（${standard.document}）`]);
   for (const item of standard.items) {
     const add = (name: string, hours: number | string) => {
       const row = sheet.addRow([]);
@@ -425,7 +427,7 @@ function fillTable(sheet: ExcelJS.Worksheet, standard: Standard): void {
         row.getCell(4).numFmt = HOURS;
       } else text(row.getCell(4), hours);
       text(row.getCell(5), item.unit);
-      text(row.getCell(6), `${standard.document} ${item.clause}`);
+      text(row.getCell(6), item.clause);
       return row;
     };
     if (item.variants) for (const o of item.variants.options) add(`${item.name}（${o.name}）`, num(o.hours));
@@ -442,7 +444,8 @@ function fillTable(sheet: ExcelJS.Worksheet, standard: Standard): void {
 /** Column widths that fit Chinese text, a readable font, and A4 printing. */
 function finishSheet(sheet: ExcelJS.Worksheet): void {
   const widths = new Map<number, number>();
-  sheet.eachRow((row) =>
+  sheet.eachRow((row) => {
+    let lines = 1;
     row.eachCell((cell, column) => {
       if (!cell.font) cell.font = { name: FONT };
       const value = cell.value as unknown;
@@ -451,9 +454,18 @@ function finishSheet(sheet: ExcelJS.Worksheet): void {
       else if (typeof value === "number") shown = value.toFixed(2);
       else if (value && typeof value === "object" && "result" in value) shown = String((value as ExcelJS.CellFormulaValue).result ?? "");
       if (cell.isMerged) return;
-      widths.set(column, Math.max(widths.get(column) ?? 8, Math.min(60, displayWidth(shown) + 3)));
-    }),
-  );
+      // Long text wraps inside a column of at most MAX_WIDTH instead of widening the sheet past a page.
+      // A column given a width on purpose (the summary's notes) keeps it.
+      const limit = Math.max(MAX_WIDTH, sheet.getColumn(column).width ?? 0);
+      if (displayWidth(shown) > limit - 2) {
+        cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+        lines = Math.max(lines, Math.ceil(displayWidth(shown) / (limit - 2)));
+      }
+      widths.set(column, Math.max(widths.get(column) ?? 8, Math.min(limit, displayWidth(shown) + 3)));
+    });
+    // Spreadsheet programs do not grow a row for wrapped text on their own when converting or printing.
+    if (lines > 1) row.height = 15 * lines;
+  });
   for (const [column, width] of widths) {
     const col = sheet.getColumn(column);
     if (!col.width || col.width < width) col.width = width;
