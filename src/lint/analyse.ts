@@ -1,6 +1,9 @@
 import { calculateBudget, priceSupervision } from "../budget/calculate.js";
 import type { Budget, SupervisionCost } from "../budget/model.js";
 import { EMPTY_CONFIG, type LintConfig } from "../config/config.js";
+import { compareDelivery, deliveredCounts } from "../delivery/compute.js";
+import type { DeliveryReport } from "../delivery/model.js";
+import { evaluateIndicator, type IndicatorResult } from "../tender/measure.js";
 import type { Proposal } from "../proposal/model.js";
 import { activeRuleSets } from "../standard/rule-sets.js";
 import { calculateWorkload } from "../workload/calculate.js";
@@ -14,6 +17,9 @@ export interface Analysis {
   workload: Workload;
   supervisionCost?: SupervisionCost;
   budget?: Budget;
+  /** Every tender indicator against the plan (and what was delivered, when known). */
+  tender?: IndicatorResult[];
+  delivery?: DeliveryReport;
   findings: Finding[];
   ruleSets: string[];
 }
@@ -23,8 +29,11 @@ export function analyse(proposal: Proposal, config: LintConfig = EMPTY_CONFIG): 
   const workload = calculateWorkload(proposal);
   const supervisionCost = proposal.supervision && priceSupervision(proposal.supervision, proposal.standard.supervision);
   const budget = proposal.budget && calculateBudget(proposal.budget, supervisionCost, workload);
+  const delivery = proposal.delivery && compareDelivery(proposal, workload, proposal.delivery);
+  const delivered = delivery && deliveredCounts(delivery);
+  const tender = proposal.tender?.indicators.map(({ indicator, path }) => evaluateIndicator(indicator, [...path], proposal, workload, delivered));
   const sets = activeRuleSets(proposal.project.kind, proposal.project.follows);
-  const context = { proposal, workload, supervisionCost, budget };
+  const context = { proposal, workload, supervisionCost, budget, tender, delivery };
   const findings = runRules(ALL_RULES, context, { activeRuleSets: sets, config, knownRule: isKnownRuleId });
   return { ...context, findings, ruleSets: [...sets] };
 }

@@ -28,14 +28,15 @@ export function runRules(rules: readonly Rule[], context: RuleContext, options: 
       if (!(report.messageId in rule.meta.messages)) {
         throw new Error(`rule ${rule.meta.id} reported unknown message ${report.messageId}`);
       }
+      const where = report.source ?? source;
       findings.push({
-        file: source.file,
+        file: where.file,
         ruleId: rule.meta.id,
         severity: setting,
         messageId: report.messageId,
         data: report.data ?? {},
         path: report.path,
-        ...source.locate(report.path, report.at ?? "value"),
+        ...where.locate(report.path, report.at ?? "value"),
       });
     });
   }

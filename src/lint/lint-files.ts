@@ -1,7 +1,6 @@
-import { resolve } from "node:path";
 import { ConfigFinder, loadConfig, type LintConfig } from "../config/config.js";
 import { loadProposal } from "../proposal/load.js";
-import { InputError, type InputProblem } from "../source/problem.js";
+import { InputError, StandardFileError, type InputProblem } from "../source/problem.js";
 import { analyse } from "./analyse.js";
 import type { Finding } from "./finding.js";
 import { isKnownRuleId } from "./rule-catalog.js";
@@ -38,9 +37,8 @@ export function lintFiles(files: readonly string[], options: LintOptions = {}): 
       return { file, findings: analyse(proposal, config).findings, fatal: [] };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      // A problem in another file (a standards table) is a setup fault, not this proposal's.
-      const own = error.problems.every((p) => resolve(p.file) === resolve(file));
-      if (!own) throw new SetupError(error.problems);
+      // A broken standards table is a setup fault, not this proposal's (a named standard that does not exist is).
+      if (error instanceof StandardFileError && error.problems.some((p) => p.code !== "unknown-standard" || options.standard)) throw new SetupError(error.problems);
       return { file, findings: [], fatal: error.problems };
     }
   });

@@ -1,10 +1,12 @@
+import { dirname, resolve } from "node:path";
+import { resolveDelivery } from "../delivery/resolve.js";
 import { InputError } from "../source/problem.js";
 import { YamlSource } from "../source/yaml-source.js";
 import { zodProblems } from "../source/zod-problems.js";
 import { DEFAULT_STANDARD_ID, loadStandard } from "../standard/load.js";
 import type { Proposal } from "./model.js";
 import { resolveProposal } from "./resolve.js";
-import { proposalSchema } from "./schema.js";
+import { deliveryFileSchema, proposalSchema } from "./schema.js";
 
 export interface LoadOptions {
   /** --standard: wins over the proposal's project.standard. */
@@ -13,13 +15,44 @@ export interface LoadOptions {
   publicHolidays?: number;
 }
 
-/** file → parsed YAML with positions → schema-valid input → resolved against its standard. Throws InputError. */
+/**
+ * file → parsed YAML with positions → schema-valid input → resolved against its standard. Throws InputError.
+ * A delivery file (a map with `proposal:` and no `project:`) loads the proposal it names and adds the delivery.
+ */
 export function loadProposal(file: string, options: LoadOptions = {}): Proposal {
-  return proposalFromSource(YamlSource.read(file), options);
+  const parsed = YamlSource.read(file);
+  if (isDeliveryFile(parsed.data)) return deliveryFromSource(parsed, options);
+  return proposalFromSource(parsed, options);
 }
 
 export function parseProposal(file: string, text: string, options: LoadOptions = {}): Proposal {
   return proposalFromSource(YamlSource.parse(file, text), options);
+}
+
+function isDeliveryFile(data: unknown): boolean {
+  return typeof data === "object" && data !== null && !Array.isArray(data) && "proposal" in data && !("project" in data);
+}
+
+function deliveryFromSource({ source, data }: ReturnType<typeof YamlSource.read>, options: LoadOptions): Proposal {
+  const parsed = deliveryFileSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) throw new InputError(zodProblems(source, parsed.error.issues));
+  const target = resolve(dirname(source.file), parsed.data.proposal);
+  let proposal: Proposal;
+  try {
+    const named = YamlSource.read(target);
+    if (isDeliveryFile(named.data)) {
+      throw new InputError([source.problem(["proposal"], "not-a-proposal", { zh: `${parsed.data.proposal} 本身也是执行情况文件，不是方案`, en: `${parsed.data.proposal} is a delivery file, not a proposal` })]);
+    }
+    proposal = proposalFromSource(named, options);
+  } catch (error) {
+    // A missing proposal is this file's fault: point at its `proposal:` line.
+    if (error instanceof InputError && error.problems[0]?.code === "file-unreadable") {
+      throw new InputError([source.problem(["proposal"], "file-unreadable", error.problems[0].message)]);
+    }
+    throw error;
+  }
+  const delivery = resolveDelivery(parsed.data, source, [], proposal.standard, proposal.entries, proposal.project.months);
+  return { ...proposal, delivery };
 }
 
 function proposalFromSource({ source, data }: ReturnType<typeof YamlSource.read>, options: LoadOptions): Proposal {
@@ -37,5 +70,7 @@ function proposalFromSource({ source, data }: ReturnType<typeof YamlSource.read>
     throw error;
   }
   const resolved = resolveProposal(source, parsed.data, standard, { publicHolidays: options.publicHolidays });
-  return { file: source.file, source, standard, ...resolved };
+  const delivery =
+    parsed.data.delivery && resolveDelivery(parsed.data.delivery, source, ["delivery"], standard, resolved.entries, resolved.project.months);
+  return { file: source.file, source, standard, ...resolved, delivery };
 }

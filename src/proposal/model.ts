@@ -2,6 +2,8 @@ import type { Rational } from "../exact/rational.js";
 import type { YamlPath, YamlSource } from "../source/yaml-source.js";
 import type { Bundle, Standard, StandardItem, Substep, VariantOption } from "../standard/model.js";
 import type { BudgetInput } from "../budget/model.js";
+import type { Delivery } from "../delivery/model.js";
+import type { Indicator } from "../tender/indicators.js";
 import type { Fen } from "../exact/money.js";
 import type { FIVE_SERVICES, PROJECT_KINDS, QUALIFICATIONS } from "./schema.js";
 
@@ -17,7 +19,14 @@ export interface Proposal {
   entries: ServiceEntry[];
   supervision?: Supervision;
   budget?: BudgetInput;
+  tender?: Tender;
+  delivery?: Delivery;
   waivers: Waiver[];
+}
+
+export interface Tender {
+  name?: string;
+  indicators: { indicator: Indicator; path: YamlPath }[];
 }
 
 export type Qualification = (typeof QUALIFICATIONS)[number];

@@ -200,6 +200,29 @@ const budget = z
   })
   .meta({ title: "预算" });
 
+const tender = z
+  .strictObject({
+    name: nonEmptyText.optional().meta({ title: "招标项目名称" }),
+    indicators: z
+      .array(nonEmptyText)
+      .min(1)
+      .meta({ title: "采购需求中的指标", description: "照抄招标文件的句子，如“个案不少于 4 个”“小组不少于 3 个，每个小组不少于 4 节、不少于 5 人”“服务时数不超过 6000 小时”" }),
+  })
+  .meta({ title: "招标指标" });
+
+const deliveryFields = {
+  months_elapsed: z.int().min(1).max(60).meta({ title: "已执行月数" }),
+  counts: z.record(z.string(), count).meta({ title: "已完成数量", description: "按项目名称（或代码、其他服务名称）填写，如 探访: 350" }),
+};
+
+const delivery = z.strictObject(deliveryFields).meta({ title: "执行情况（中期/末期评估）" });
+
+/** A delivery file of its own: names the proposal it reports on (a path relative to itself). */
+export const deliveryFileSchema = z.strictObject({
+  proposal: nonEmptyText.meta({ title: "方案文件（相对本文件的路径）" }),
+  ...deliveryFields,
+});
+
 const waiver = z.strictObject({
   rule: nonEmptyText.meta({ title: "规则编号" }),
   reason: nonEmptyText.meta({ title: "理由" }),
@@ -212,9 +235,12 @@ export const proposalSchema = z
     services: z.array(serviceEntrySchema).min(1).meta({ title: "服务内容" }),
     supervision: supervision.optional(),
     budget: budget.optional(),
+    tender: tender.optional(),
+    delivery: delivery.optional(),
     waivers: z.array(waiver).optional().meta({ title: "豁免", description: "对某条规则的结果说明理由；结果仍会列出并标明已豁免" }),
   })
   .meta({ title: "gongshi 项目方案", description: "政府购买社会工作服务项目方案（服务量测算）" });
 
 export type ProposalInput = z.output<typeof proposalSchema>;
 export type ServiceEntryInput = z.output<typeof serviceEntrySchema>;
+export type DeliveryInput = Pick<z.output<typeof deliveryFileSchema>, "months_elapsed" | "counts">;

@@ -120,6 +120,41 @@ export function checkReportJson(analysis: Analysis, lang: Lang) {
           costPerServiceHour: analysis.budget.costPerServiceHour === null ? null : money(analysis.budget.costPerServiceHour),
         }
       : null,
+    tender: analysis.tender
+      ? analysis.tender.map((r) => ({
+          text: r.indicator.text,
+          clause: r.indicator.clause,
+          measure: r.indicator.measure,
+          perUnit: r.indicator.perUnit,
+          bound: r.indicator.bound,
+          value: r.indicator.value,
+          unit: r.indicator.unit,
+          planned: r.planned,
+          met: r.met,
+          delivered: r.delivered,
+          deliveredMet: r.deliveredMet,
+        }))
+      : null,
+    delivery: analysis.delivery
+      ? {
+          monthsElapsed: analysis.delivery.monthsElapsed,
+          months: analysis.delivery.months,
+          lines: analysis.delivery.lines.map((l) => ({
+            item: l.key,
+            name: l.name,
+            planned: l.plannedCount,
+            delivered: l.deliveredCount,
+            completion: l.completion === null ? null : l.completion.toNumber(4),
+            plannedHours: hours(l.plannedHours),
+            deliveredHours: hours(l.deliveredHours),
+          })),
+          plannedHours: hours(analysis.delivery.plannedHours),
+          deliveredHours: hours(analysis.delivery.deliveredHours),
+          completion: analysis.delivery.plannedHours.isZero() ? null : analysis.delivery.deliveredHours.div(analysis.delivery.plannedHours).toNumber(4),
+          floor: hours(analysis.delivery.floor),
+          ceiling: hours(analysis.delivery.ceiling),
+        }
+      : null,
     interpretations: workload.interpretations.map((id) => ({ id, text: standard.interpretations.get(id) ?? "" })),
     findings: findings.map((f) => ({
       ruleId: f.ruleId,

@@ -7,6 +7,7 @@ import { countBySeverity, type Finding } from "../lint/finding.js";
 import type { Workload } from "../workload/model.js";
 import { findingClause, findingMessage, SEVERITY_LABEL } from "./finding-text.js";
 import { renderBudget, renderSupervisionCost } from "./budget-terminal.js";
+import { renderDelivery, renderTender } from "./evaluation-terminal.js";
 import { formatHours, formatShare } from "./numbers.js";
 
 const T = {
@@ -77,8 +78,10 @@ export function renderCheckTerminal(analysis: Analysis, { lang, paint }: Termina
   out.push("");
   if (analysis.supervisionCost) out.push(renderSupervisionCost(analysis.supervisionCost, lang, paint), "");
   if (analysis.budget) out.push(renderBudget(analysis.budget, workload, lang, paint), "");
+  if (analysis.tender) out.push(renderTender(analysis.tender, lang, paint), "");
+  if (analysis.delivery) out.push(renderDelivery(analysis.delivery, lang, paint), "");
   out.push(paint.bold(t.findings));
-  out.push(findingsBlock(findings, lang, paint));
+  out.push(findingsBlock(findings, lang, paint, proposal.file));
   out.push("");
   out.push(paint.dim(`${t.interpretations}：${workload.interpretations.join("、")}（见 gongshi table --standard ${standard.id}）`));
   return out.join("\n") + "\n";
@@ -126,14 +129,16 @@ export function boundsLine(workload: Workload, lang: Lang, paint: ChalkInstance,
   return `${paint.bold(t.bounds)}：${t.floor} ${formatHours(bounds.floor)} ${bar} ${t.ceiling} ${formatHours(bounds.ceiling)}\n${paint.bold(t.total)} ${formatHours(total)} ${t.hours}：${verdict}`;
 }
 
-export function findingsBlock(findings: readonly Finding[], lang: Lang, paint: ChalkInstance): string {
+export function findingsBlock(findings: readonly Finding[], lang: Lang, paint: ChalkInstance, mainFile?: string): string {
   const t = T[lang];
   const colour = { error: paint.red, warning: paint.yellow, info: paint.cyan } as const;
   const lines = findings.map((f) => {
     const label = colour[f.severity](SEVERITY_LABEL[lang][f.severity].padEnd(lang === "zh" ? 2 : 7));
     const waived = f.waived ? paint.dim(lang === "zh" ? `（已豁免：${f.waived.reason}）` : ` (waived: ${f.waived.reason})`) : "";
     const text = f.waived ? paint.strikethrough(findingMessage(f, lang)) : findingMessage(f, lang);
-    return `  ${paint.dim(`${f.line}:${f.column}`)}  ${f.waived ? paint.dim(SEVERITY_LABEL[lang][f.severity]) : label}  ${text}${waived}  ${paint.dim(`${f.ruleId}｜${findingClause(f)}`)}`;
+    // A finding in another file (a delivery file beside the proposal) names that file.
+    const where = f.file !== mainFile && mainFile !== undefined ? `${f.file}:${f.line}:${f.column}` : `${f.line}:${f.column}`;
+    return `  ${paint.dim(where)}  ${f.waived ? paint.dim(SEVERITY_LABEL[lang][f.severity]) : label}  ${text}${waived}  ${paint.dim(`${f.ruleId}｜${findingClause(f)}`)}`;
   });
   const c = countBySeverity(findings);
   if (lines.length === 0) lines.push(`  ${paint.green(t.none)}`);

@@ -3,6 +3,7 @@ import budgetCeiling from "./budget-ceiling.js";
 import caseProcess from "./case-process.js";
 import { communityWorkersRural, communityWorkersUrban } from "./community-workers.js";
 import consultationsPerSubject from "./consultations-per-subject.js";
+import deliveryBehindSchedule from "./delivery-behind-schedule.js";
 import fiveServices from "./five-services.js";
 import generalActivityShare from "./general-activity-share.js";
 import generalActivitySize from "./general-activity-size.js";
@@ -20,6 +21,7 @@ import supervisionRatio from "./supervision-ratio.js";
 import supervisionSessionHours from "./supervision-session-hours.js";
 import supervisorQualification from "./supervisor-qualification.js";
 import supervisorRequired from "./supervisor-required.js";
+import tenderIndicator from "./tender-indicator.js";
 import type { Rule } from "./types.js";
 import workloadAboveCeiling from "./workload-above-ceiling.js";
 import workloadBelowFloor from "./workload-below-floor.js";
@@ -42,7 +44,9 @@ export const RULES: readonly Rule[] = [
   supervisionSessionHours,
   supervisionGroupSize,
   supervisionRateCap,
-  // 资助方要求（budget.limits）
+  deliveryBehindSchedule,
+  // 资助方要求（budget.limits）与招标文件（tender.indicators）
+  tenderIndicator,
   budgetCeiling,
   managementFeeCap,
   personnelShareMinimum,

@@ -1,7 +1,9 @@
 import type { Budget, SupervisionCost } from "../budget/model.js";
+import type { DeliveryReport } from "../delivery/model.js";
+import type { IndicatorResult } from "../tender/measure.js";
 import type { Localized } from "../i18n/lang.js";
 import type { Proposal } from "../proposal/model.js";
-import type { YamlPath } from "../source/yaml-source.js";
+import type { YamlPath, YamlSource } from "../source/yaml-source.js";
 import type { Workload } from "../workload/model.js";
 
 export type Severity = "error" | "warning" | "info";
@@ -36,6 +38,10 @@ export interface RuleContext {
   supervisionCost?: SupervisionCost;
   /** Present when the proposal has a budget section. */
   budget?: Budget;
+  /** Present when the proposal carries tender indicators. */
+  tender?: IndicatorResult[];
+  /** Present when what was delivered is known (a delivery section or file). */
+  delivery?: DeliveryReport;
 }
 
 export interface RuleReport {
@@ -45,6 +51,8 @@ export interface RuleReport {
   path: YamlPath;
   /** Point at the key rather than the value (e.g. a whole entry or section). */
   at?: "key" | "value";
+  /** The file the path is in, when not the proposal itself (a delivery file). */
+  source?: YamlSource;
 }
 
 export interface Rule {

@@ -24,3 +24,11 @@ export class InputError extends Error {
     this.name = "InputError";
   }
 }
+
+/** An InputError in a reference-hour standard file: a setup fault of the tool's data, not of any proposal. */
+export class StandardFileError extends InputError {
+  constructor(problems: InputProblem[]) {
+    super(problems);
+    this.name = "StandardFileError";
+  }
+}

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { yuanToFen } from "../exact/money.js";
 import { Rational } from "../exact/rational.js";
-import { InputError, type InputProblem } from "../source/problem.js";
+import { InputError, StandardFileError, type InputProblem } from "../source/problem.js";
 import { YamlSource, type YamlPath } from "../source/yaml-source.js";
 import { zodProblems } from "../source/zod-problems.js";
 import type { Standard, StandardItem } from "./model.js";
@@ -52,12 +52,17 @@ export function loadStandard(idOrPath: string): Standard {
   }
   const cached = cache.get(file);
   if (cached) return cached;
-  const { source, data } = YamlSource.read(file);
-  const parsed = standardFileSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) throw new InputError(zodProblems(source, parsed.error.issues));
-  const standard = buildStandard(source, parsed.data);
-  cache.set(file, standard);
-  return standard;
+  try {
+    const { source, data } = YamlSource.read(file);
+    const parsed = standardFileSchema.safeParse(data, { reportInput: true });
+    if (!parsed.success) throw new InputError(zodProblems(source, parsed.error.issues));
+    const standard = buildStandard(source, parsed.data);
+    cache.set(file, standard);
+    return standard;
+  } catch (error) {
+    if (error instanceof InputError && !(error instanceof StandardFileError)) throw new StandardFileError(error.problems);
+    throw error;
+  }
 }
 
 function buildStandard(source: YamlSource, file: StandardFile): Standard {

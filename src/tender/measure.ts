@@ -1,0 +1,110 @@
+import { Rational } from "../exact/rational.js";
+import type { Proposal } from "../proposal/model.js";
+import type { Workload } from "../workload/model.js";
+import type { Indicator, TotalMeasure, UnitMeasure } from "./indicators.js";
+
+/** The table items each total measure counts. */
+const ITEMS: Record<Exclude<TotalMeasure, "beneficiaries" | "hours">, string[]> = {
+  cases: ["case-intake"],
+  "case-sessions": ["case-session"],
+  groups: ["group-preparation"],
+  "group-sessions": ["group-session"],
+  "community-activities": ["large-community-event", "community-activity"],
+  "large-events": ["large-community-event"],
+  visits: ["home-visit"],
+  lectures: ["training-lecture"],
+  consultations: ["consultation"],
+  "households-assessed": ["household-needs-assessment"],
+};
+
+/** Counts by table item code, and the hours they make, from a plan or from what was delivered. */
+export interface Counts {
+  count(code: string): number;
+  hours: Rational;
+  /** 服务人次, when it can be told (from a plan, not from delivered counts). */
+  beneficiaries: number | null;
+}
+
+export function totalMeasure(measure: TotalMeasure, counts: Counts): number | null {
+  if (measure === "hours") return counts.hours.toNumber(2);
+  if (measure === "beneficiaries") return counts.beneficiaries;
+  return ITEMS[measure].reduce((sum, code) => sum + counts.count(code), 0);
+}
+
+/**
+ * 服务人次 of a plan: participants × times for every entry that gives participants (a group: members × sessions
+ * × groups), plus one per visit, consultation and case. Stated in the README; tenders rarely define it.
+ */
+export function plannedBeneficiaries(proposal: Proposal, workload: Workload): number {
+  let total = 0;
+  for (const entry of proposal.entries) {
+    if (entry.participants === undefined) continue;
+    total += entry.participants * entry.count * (entry.kind === "bundle" && entry.bundle.code === "group" ? entry.sessions : 1);
+  }
+  const count = (code: string) => workload.lines.filter((l) => l.itemCode === code).reduce((s, l) => s + l.count, 0);
+  return total + count("home-visit") + count("consultation") + count("case-intake");
+}
+
+export function planCounts(proposal: Proposal, workload: Workload): Counts {
+  return {
+    count: (code) => workload.lines.filter((l) => l.itemCode === code).reduce((s, l) => s + l.count, 0),
+    hours: workload.total,
+    beneficiaries: plannedBeneficiaries(proposal, workload),
+  };
+}
+
+/** Each unit's figure for a per-unit requirement (null where the proposal does not say). */
+export function unitFigures(measure: UnitMeasure, proposal: Proposal): (number | null)[] {
+  const bundles = (code: string) => proposal.entries.filter((e) => e.kind === "bundle" && e.bundle.code === code && e.count > 0);
+  const loose = (code: string) => proposal.entries.filter((e) => e.kind === "table" && e.item.code === code && e.count > 0);
+  const count = (code: string) => loose(code).reduce((s, e) => s + e.count, 0);
+  const average = (sessions: string, units: string) => (count(units) > 0 ? [count(sessions) / count(units)] : []);
+  switch (measure) {
+    case "group-sessions-each":
+      return [...bundles("group").map((e) => (e.kind === "bundle" ? e.sessions : null)), ...average("group-session", "group-preparation")];
+    case "group-members-each":
+      return bundles("group").map((e) => e.participants ?? null);
+    case "case-sessions-each":
+      return [...bundles("case").map((e) => (e.kind === "bundle" ? e.sessions : null)), ...average("case-session", "case-intake")];
+    case "lecture-minutes-each":
+      return loose("training-lecture").map((e) => e.minutes ?? null);
+    case "lecture-participants-each":
+      return loose("training-lecture").map((e) => e.participants ?? null);
+    case "activity-participants-each":
+      return [...loose("large-community-event"), ...loose("community-activity")].map((e) => e.participants ?? null);
+  }
+}
+
+export interface IndicatorResult {
+  indicator: Indicator;
+  path: (string | number)[];
+  /** The plan's figure: a total, or for a per-unit requirement the weakest unit (null: not stated). */
+  planned: number | null;
+  met: boolean;
+  delivered: number | null;
+  deliveredMet: boolean | null;
+}
+
+function meets(indicator: Indicator, figure: number | null): boolean {
+  if (figure === null) return false;
+  return indicator.bound === "min" ? figure >= indicator.value : figure <= indicator.value;
+}
+
+export function evaluateIndicator(
+  indicator: Indicator,
+  path: (string | number)[],
+  proposal: Proposal,
+  workload: Workload,
+  delivered: Counts | undefined,
+): IndicatorResult {
+  if (indicator.perUnit) {
+    const figures = unitFigures(indicator.measure as UnitMeasure, proposal);
+    const known = figures.filter((f): f is number => f !== null);
+    // The weakest unit decides; a unit that does not state the figure fails (an evaluator cannot assume it).
+    const weakest = figures.length === 0 ? null : figures.includes(null) ? null : indicator.bound === "min" ? Math.min(...known) : Math.max(...known);
+    return { indicator, path, planned: weakest, met: figures.length === 0 || meets(indicator, weakest), delivered: null, deliveredMet: null };
+  }
+  const planned = totalMeasure(indicator.measure as TotalMeasure, planCounts(proposal, workload));
+  const done = delivered ? totalMeasure(indicator.measure as TotalMeasure, delivered) : null;
+  return { indicator, path, planned, met: meets(indicator, planned), delivered: done, deliveredMet: done === null ? null : meets(indicator, done) };
+}
