@@ -54,6 +54,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
 
   program
+    .command("diff")
+    .description("比较方案的两个版本：增删改的服务项目、工时与预算的变化、新出现和已消除的检查结果")
+    .argument("<old>", "旧版本")
+    .argument("<new>", "新版本")
+    .addOption(new Option("-f, --format <format>", "输出格式（markdown 适合贴到 PR 评论）").choices(["text", "markdown", "json"]).default("text"))
+    .option("--config <file>", "规则配置文件")
+    .action(async (oldFile: string, newFile: string, opts: { format: "text" | "markdown" | "json"; config?: string }) => {
+      const { runDiff } = await import("./commands/diff.js");
+      exitCode = runDiff(oldFile, newFile, opts, io());
+    });
+
+  program
     .command("lint")
     .description("检查多份方案（文件、目录或通配符），供方案仓库的 CI 使用；退出码同 ESLint：0 通过，1 有错误，2 参数/配置/标准文件有误")
     .argument("[paths...]", "文件、目录或通配符（如 proposals/**/*.yaml）；默认当前目录")

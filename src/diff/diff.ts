@@ -1,0 +1,117 @@
+import type { Fen } from "../exact/money.js";
+import { Rational } from "../exact/rational.js";
+import { lineKey } from "../delivery/compute.js";
+import type { Analysis } from "../lint/analyse.js";
+import type { Finding } from "../lint/finding.js";
+
+export type Change = "added" | "removed" | "changed" | "same";
+
+export interface ItemDelta {
+  key: string;
+  name: string;
+  change: Change;
+  oldCount: number;
+  newCount: number;
+  oldHours: Rational;
+  newHours: Rational;
+}
+
+export interface BudgetDelta {
+  category: string;
+  item: string;
+  change: Change;
+  oldTotal: Fen;
+  newTotal: Fen;
+}
+
+export interface ProposalDiff {
+  items: ItemDelta[];
+  oldHours: Rational;
+  newHours: Rational;
+  budget: BudgetDelta[];
+  oldBudget: Fen | null;
+  newBudget: Fen | null;
+  appeared: Finding[];
+  resolved: Finding[];
+}
+
+/** Workload lines of one version, summed per item (and per rate, for items with two rates). */
+function itemsOf(analysis: Analysis): Map<string, { name: string; count: number; hours: Rational }> {
+  const items = new Map<string, { name: string; count: number; hours: Rational }>();
+  for (const line of analysis.workload.lines) {
+    const item = line.itemCode ? analysis.proposal.standard.items.find((i) => i.code === line.itemCode) : undefined;
+    const rate = item?.variants ? line.details[0] : undefined;
+    const key = rate ? `${lineKey(line)}|${rate}` : lineKey(line);
+    const entry = items.get(key) ?? { name: rate ? `${line.name}（${rate}）` : line.name, count: 0, hours: Rational.ZERO };
+    entry.count += line.count;
+    entry.hours = entry.hours.add(line.hours);
+    items.set(key, entry);
+  }
+  return items;
+}
+
+function budgetOf(analysis: Analysis): Map<string, { category: string; item: string; total: Fen }> {
+  const lines = new Map<string, { category: string; item: string; total: Fen }>();
+  for (const category of analysis.budget?.categories ?? []) {
+    for (const line of category.lines) {
+      const key = `${category.category}\u0000${line.item}`;
+      const entry = lines.get(key) ?? { category: category.category, item: line.item, total: 0 };
+      entry.total += line.total;
+      lines.set(key, entry);
+    }
+  }
+  if (analysis.budget) {
+    lines.set("管理费", { category: "管理费", item: "管理费", total: analysis.budget.managementFee });
+    lines.set("税费", { category: "税费", item: "税费", total: analysis.budget.tax });
+  }
+  return lines;
+}
+
+/** A finding is the same across versions when the same rule says the same kind of thing about the same node. */
+function findingKey(f: Finding): string {
+  return `${f.ruleId}\u0000${f.messageId}\u0000${f.path.join("/")}`;
+}
+
+function change(inOld: boolean, inNew: boolean, same: boolean): Change {
+  return !inOld ? "added" : !inNew ? "removed" : same ? "same" : "changed";
+}
+
+/** What moved between two versions of a proposal: items, hours, budget lines and money, and findings. */
+export function diffProposals(older: Analysis, newer: Analysis): ProposalDiff {
+  const a = itemsOf(older);
+  const b = itemsOf(newer);
+  const items: ItemDelta[] = [...new Set([...a.keys(), ...b.keys()])].map((key) => {
+    const o = a.get(key);
+    const n = b.get(key);
+    const oldHours = o?.hours ?? Rational.ZERO;
+    const newHours = n?.hours ?? Rational.ZERO;
+    return {
+      key,
+      name: (n ?? o)!.name,
+      change: change(!!o, !!n, o?.count === n?.count && oldHours.eq(newHours)),
+      oldCount: o?.count ?? 0,
+      newCount: n?.count ?? 0,
+      oldHours,
+      newHours,
+    };
+  });
+  const x = budgetOf(older);
+  const y = budgetOf(newer);
+  const budget: BudgetDelta[] = [...new Set([...x.keys(), ...y.keys()])].map((key) => {
+    const o = x.get(key);
+    const n = y.get(key);
+    return { category: (n ?? o)!.category, item: (n ?? o)!.item, change: change(!!o, !!n, o?.total === n?.total), oldTotal: o?.total ?? 0, newTotal: n?.total ?? 0 };
+  });
+  const oldFindings = new Set(older.findings.filter((f) => !f.waived).map(findingKey));
+  const newFindings = new Set(newer.findings.filter((f) => !f.waived).map(findingKey));
+  return {
+    items,
+    oldHours: older.workload.total,
+    newHours: newer.workload.total,
+    budget,
+    oldBudget: older.budget?.total ?? null,
+    newBudget: newer.budget?.total ?? null,
+    appeared: newer.findings.filter((f) => !f.waived && !oldFindings.has(findingKey(f))),
+    resolved: older.findings.filter((f) => !f.waived && !newFindings.has(findingKey(f))),
+  };
+}
