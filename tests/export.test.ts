@@ -39,7 +39,8 @@ describe("gongshi export", () => {
     const { xlsx, report } = exportExample(EXAMPLES[0]!);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsx);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["概要", "服务量测算", "督导费", "预算", "检查结果", "参考工时表"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["概要", "服务量测算", "督导费", "预算", "检查结果", "参考工时表", "gongshi"]);
+    expect(workbook.getWorksheet("gongshi")!.state).toBe("hidden"); // the embedded proposal, for gongshi check OUT.xlsx
     const workload = workbook.getWorksheet("服务量测算")!;
     const total = await totalRow(xlsx, "服务量测算", "B", "合计");
     const cell = workload.getCell(`I${total}`).value as ExcelJS.CellFormulaValue;

@@ -28,13 +28,19 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   program
     .command("check")
-    .description("测算一个方案的服务工作量并检查（退出码：0 无错误，1 有错误，2 输入无法使用）")
-    .argument("<file>", "方案 YAML 文件")
+    .description("测算一个方案的服务工作量并检查（退出码：0 无错误，1 有错误，2 输入无法使用）；给出 .xlsx 时核对 gongshi 导出的工作簿是否被改动")
+    .argument("<file>", "方案 YAML 文件、执行情况文件，或 gongshi 导出的 .xlsx")
     .addOption(new Option("-f, --format <format>", "输出格式").choices(["text", "json"]).default("text"))
     .option("--standard <id>", "参考工时标准（覆盖方案中的 project.standard）")
     .addOption(new Option("--holidays <days>", "公众假期天数：11（默认）或 13（国务院令第 795 号）").argParser(parseInteger))
     .option("--config <file>", "规则配置文件（默认：方案所在目录及上级目录中最近的 .gongshirc.yaml）")
     .action(async (file: string, opts: { format: "text" | "json"; standard?: string; holidays?: number; config?: string }) => {
+      // A returned workbook is checked against the proposal it embeds; only then is exceljs loaded.
+      if (/\.xlsx$/i.test(file)) {
+        const { runCheckWorkbook } = await import("./commands/check-workbook.js");
+        exitCode = await runCheckWorkbook(file, opts, io());
+        return;
+      }
       const { runCheck } = await import("./commands/check.js");
       exitCode = runCheck(file, opts, io());
     });

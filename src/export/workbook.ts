@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { Budget, SupervisionCost } from "../budget/model.js";
+import type { DeliveryReport } from "../delivery/model.js";
 import type { Fen } from "../exact/money.js";
 import { Rational } from "../exact/rational.js";
 import type { Analysis } from "../lint/analyse.js";
@@ -22,11 +23,18 @@ export const SHEETS = {
   workload: "服务量测算",
   supervision: "督导费",
   budget: "预算",
+  delivery: "执行情况",
   findings: "检查结果",
   table: "参考工时表",
+  /** Hidden: the proposal the workbook was made from, so `gongshi check` can tell what changed. */
+  source: "gongshi",
 } as const;
 
-const INPUT_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
+export const SOURCE_MARK = "gongshi-workbook/1";
+/** Excel holds at most 32,767 characters in a cell; the embedded YAML is split into rows well under that. */
+const CHUNK = 16_000;
+
+const INPUT_FILL: ExcelJS.FillPattern = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
 const TOTAL_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEDEDED" } };
 const CNY = '"¥"#,##0.00';
@@ -64,6 +72,7 @@ export async function buildWorkbook(analysis: Analysis): Promise<ExcelJS.Workboo
   const workload = workbook.addWorksheet(SHEETS.workload);
   const supervision = analysis.supervisionCost ? workbook.addWorksheet(SHEETS.supervision) : undefined;
   const budget = analysis.budget ? workbook.addWorksheet(SHEETS.budget) : undefined;
+  const delivery = analysis.delivery ? workbook.addWorksheet(SHEETS.delivery) : undefined;
   const findings = workbook.addWorksheet(SHEETS.findings);
   const table = workbook.addWorksheet(SHEETS.table);
 
@@ -72,11 +81,69 @@ export async function buildWorkbook(analysis: Analysis): Promise<ExcelJS.Workboo
   const supervisionTotal = supervision && analysis.supervisionCost ? fillSupervision(supervision, analysis.supervisionCost) : undefined;
   const budgetTotal = budget && analysis.budget ? fillBudget(budget, analysis.budget, analysis, workloadTotal, supervisionTotal) : undefined;
   fillSummary(summary, analysis, cells, workloadTotal, supervisionTotal, budgetTotal);
+  if (delivery && analysis.delivery) fillDelivery(delivery, analysis.delivery, cells);
   fillFindings(findings, analysis);
   fillTable(table, analysis.proposal.standard);
 
   for (const sheet of workbook.worksheets) finishSheet(sheet);
+  embedSource(workbook, analysis);
   return workbook;
+}
+
+/**
+ * The proposal (and delivery file) text, the standard and the holidays used, in a hidden sheet: what
+ * `gongshi check OUT.xlsx` rebuilds the expected workbook from.
+ */
+function embedSource(workbook: ExcelJS.Workbook, analysis: Analysis): void {
+  const sheet = workbook.addWorksheet(SHEETS.source, { state: "hidden" });
+  const { proposal } = analysis;
+  const delivery = proposal.delivery && proposal.delivery.source !== proposal.source ? proposal.delivery.source : undefined;
+  const meta = { standard: proposal.standard.id, publicHolidays: proposal.publicHolidays, file: proposal.file, deliveryFile: delivery?.file ?? null };
+  sheet.getCell("A1").value = SOURCE_MARK;
+  sheet.getCell("A2").value = JSON.stringify(meta);
+  const put = (column: string, text: string) => {
+    for (let i = 0, row = 1; i < text.length || row === 1; i += CHUNK, row++) sheet.getCell(`${column}${row}`).value = text.slice(i, i + CHUNK);
+  };
+  put("B", proposal.source.text);
+  if (delivery) put("C", delivery.text);
+}
+
+// ── 执行情况 ──────────────────────────────────────────────────────────────────────────────
+// A 服务项目 | B 计划数量 | C 已完成数量 | D 完成率 | E 计划工时 | F 已完成工时
+
+function fillDelivery(sheet: ExcelJS.Worksheet, report: DeliveryReport, cells: SummaryCells): void {
+  header(sheet, ["服务项目", "计划数量", "已完成数量", "完成率", "计划工时（小时）", "已完成工时（小时）"]);
+  const first = 2;
+  report.lines.forEach((line, i) => {
+    const r = first + i;
+    const row = sheet.getRow(r);
+    text(row.getCell("A"), line.name);
+    row.getCell("B").value = line.plannedCount;
+    input(row.getCell("C"), line.deliveredCount, "#,##0");
+    formula(row.getCell("D"), `IF(B${r}=0,0,C${r}/B${r})`, line.completion === null ? 0 : num(line.completion), PERCENT);
+    row.getCell("E").value = num(line.plannedHours);
+    row.getCell("E").numFmt = HOURS;
+    // Delivered hours at the plan's own hours per unit (planned hours ÷ planned count).
+    const perUnit = line.plannedCount > 0 ? `E${r}/B${r}` : num(line.deliveredCount === 0 ? line.deliveredHours : line.deliveredHours.div(line.deliveredCount)).toString();
+    formula(row.getCell("F"), `${perUnit}*C${r}`, num(line.deliveredHours), HOURS);
+  });
+  const last = first + report.lines.length - 1;
+  const total = sheet.getRow(last + 1);
+  text(total.getCell("A"), "合计");
+  formula(total.getCell("E"), `SUM(E${first}:E${last})`, num(report.plannedHours), HOURS);
+  formula(total.getCell("F"), `SUM(F${first}:F${last})`, num(report.deliveredHours), HOURS);
+  formula(total.getCell("D"), `IF(E${last + 1}=0,0,F${last + 1}/E${last + 1})`, report.plannedHours.isZero() ? 0 : num(report.deliveredHours.div(report.plannedHours)), PERCENT);
+  totalRow(total);
+  const elapsed = last + 3;
+  text(sheet.getCell(`A${elapsed}`), "已执行月数");
+  input(sheet.getCell(`C${elapsed}`), report.monthsElapsed, "0");
+  text(sheet.getCell(`A${elapsed + 1}`), "按月数折算的下限（小时）");
+  formula(sheet.getCell(`F${elapsed + 1}`), `${ref(SHEETS.summary, cells.floor)}*C${elapsed}/${ref(SHEETS.summary, cells.months)}`, num(report.floor), HOURS);
+  text(sheet.getCell(`A${elapsed + 2}`), "按月数折算的上限（小时）");
+  formula(sheet.getCell(`F${elapsed + 2}`), `${ref(SHEETS.summary, cells.ceiling)}*C${elapsed}/${ref(SHEETS.summary, cells.months)}`, num(report.ceiling), HOURS);
+  text(sheet.getCell(`A${elapsed + 3}`), "结论");
+  const behind = report.deliveredHours.lt(report.floor) ? "低于折算下限" : report.deliveredHours.gt(report.ceiling) ? "高于折算上限" : "在折算区间内";
+  formula(sheet.getCell(`F${elapsed + 3}`), `IF(F${last + 1}<F${elapsed + 1},"低于折算下限",IF(F${last + 1}>F${elapsed + 2},"高于折算上限","在折算区间内"))`, behind);
 }
 
 /** The summary's fixed layout: labels in column A, values in column B. */
@@ -94,6 +161,12 @@ function header(sheet: ExcelJS.Worksheet, titles: string[]): void {
   });
   sheet.views = [{ state: "frozen", ySplit: row.number, xSplit: 0 }];
   sheet.pageSetup.printTitlesRow = `${row.number}:${row.number}`;
+}
+
+/** Whether a cell is one of the workbook's inputs (shaded yellow), as opposed to a formula or a label. */
+export function isInputCell(cell: ExcelJS.Cell): boolean {
+  const fill = cell.fill as ExcelJS.FillPattern | undefined;
+  return fill?.type === "pattern" && fill.fgColor?.argb === INPUT_FILL.fgColor!.argb;
 }
 
 function input(cell: ExcelJS.Cell, value: number, format: string): void {

@@ -51,8 +51,26 @@ function deliveryFromSource({ source, data }: ReturnType<typeof YamlSource.read>
     }
     throw error;
   }
-  const delivery = resolveDelivery(parsed.data, source, [], proposal.standard, proposal.entries, proposal.project.months);
+  return withDeliveryFile(proposal, source, parsed.data);
+}
+
+function withDeliveryFile(proposal: Proposal, source: YamlSource, data: Parameters<typeof resolveDelivery>[0]): Proposal {
+  const delivery = resolveDelivery(data, source, [], proposal.standard, proposal.entries, proposal.project.months);
   return { ...proposal, delivery };
+}
+
+/** A proposal (and a delivery file, if any) from texts, as a workbook embeds them; positions refer to the texts. */
+export function proposalFromTexts(
+  proposal: { file: string; text: string },
+  delivery: { file: string; text: string } | undefined,
+  options: LoadOptions = {},
+): Proposal {
+  const loaded = proposalFromSource(YamlSource.parse(proposal.file, proposal.text), options);
+  if (!delivery) return loaded;
+  const { source, data } = YamlSource.parse(delivery.file, delivery.text);
+  const parsed = deliveryFileSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) throw new InputError(zodProblems(source, parsed.error.issues));
+  return withDeliveryFile(loaded, source, parsed.data);
 }
 
 function proposalFromSource({ source, data }: ReturnType<typeof YamlSource.read>, options: LoadOptions): Proposal {
