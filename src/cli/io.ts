@@ -11,14 +11,14 @@ export interface CommandIO {
   err: ChalkInstance;
 }
 
-export function makeIO(lang: Lang, colorFlag: boolean | undefined): CommandIO {
+export async function makeIO(lang: Lang, colorFlag: boolean | undefined): Promise<CommandIO> {
   const enabled = (stream: { isTTY?: boolean }) => (colorFlag === false ? false : colorEnabled(stream));
   return {
     lang,
     stdout: process.stdout,
     stderr: process.stderr,
-    out: painter(enabled(process.stdout)),
-    err: painter(enabled(process.stderr)),
+    out: await painter(enabled(process.stdout)),
+    err: await painter(enabled(process.stderr)),
   };
 }
 

@@ -19,7 +19,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .showHelpAfterError()
     .exitOverride();
 
-  const io = () => {
+  const io = async () => {
     const opts = program.opts<{ lang: string; color: boolean }>();
     const lang: Lang | undefined = parseLang(opts.lang);
     if (!lang) throw new CommanderError(EXIT.unusable, "gongshi.lang", `--lang 只能是 zh 或 en（得到 ${opts.lang}）`);
@@ -38,11 +38,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       // A returned workbook is checked against the proposal it embeds; only then is exceljs loaded.
       if (/\.xlsx$/i.test(file)) {
         const { runCheckWorkbook } = await import("./commands/check-workbook.js");
-        exitCode = await runCheckWorkbook(file, opts, io());
+        exitCode = await runCheckWorkbook(file, opts, await io());
         return;
       }
       const { runCheck } = await import("./commands/check.js");
-      exitCode = runCheck(file, opts, io());
+      exitCode = runCheck(file, opts, await io());
     });
 
   program
@@ -56,7 +56,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--config <file>", "规则配置文件")
     .action(async (file: string, opts: { output?: string; force: boolean; standard?: string; holidays?: number; config?: string }) => {
       const { runExport } = await import("./commands/export.js");
-      exitCode = await runExport(file, opts, io());
+      exitCode = await runExport(file, opts, await io());
     });
 
   program
@@ -68,7 +68,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--config <file>", "规则配置文件")
     .action(async (oldFile: string, newFile: string, opts: { format: "text" | "markdown" | "json"; config?: string }) => {
       const { runDiff } = await import("./commands/diff.js");
-      exitCode = runDiff(oldFile, newFile, opts, io());
+      exitCode = runDiff(oldFile, newFile, opts, await io());
     });
 
   program
@@ -85,7 +85,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(new Option("--holidays <days>", "公众假期天数：11 或 13").argParser(parseInteger))
     .action(async (paths: string[], opts: Parameters<typeof import("./commands/lint.js").runLint>[1]) => {
       const { runLint } = await import("./commands/lint.js");
-      exitCode = runLint(paths, opts, io());
+      exitCode = runLint(paths, opts, await io());
     });
 
   program
@@ -94,7 +94,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument("[rule]", "规则编号，如 workload-below-floor")
     .action(async (rule: string | undefined) => {
       const { runExplain } = await import("./commands/explain.js");
-      exitCode = runExplain(rule, io());
+      exitCode = runExplain(rule, await io());
     });
 
   program
@@ -104,7 +104,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--force", "覆盖已存在的文件", false)
     .action(async (opts: { output?: string; force: boolean }) => {
       const { runSchema } = await import("./commands/schema.js");
-      exitCode = runSchema(opts, io());
+      exitCode = runSchema(opts, await io());
     });
 
   program
@@ -114,7 +114,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(new Option("-f, --format <format>", "输出格式").choices(["text", "json"]).default("text"))
     .action(async (opts: { standard: string; format: "text" | "json" }) => {
       const { runTable } = await import("./commands/table.js");
-      exitCode = runTable(opts, io());
+      exitCode = runTable(opts, await io());
     });
 
   program
@@ -125,7 +125,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--force", "覆盖已存在的文件", false)
     .action(async (template: string, opts: { output: string; force: boolean }) => {
       const { runInit } = await import("./commands/init.js");
-      exitCode = runInit(template, opts, io());
+      exitCode = runInit(template, opts, await io());
     });
 
   try {

@@ -38,7 +38,7 @@ export function lintFiles(files: readonly string[], options: LintOptions = {}): 
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       // A broken standards table is a setup fault, not this proposal's (a named standard that does not exist is).
-      if (error instanceof StandardFileError && error.problems.some((p) => p.code !== "unknown-standard" || options.standard)) throw new SetupError(error.problems);
+      if (error instanceof StandardFileError) throw new SetupError(error.problems);
       return { file, findings: [], fatal: error.problems };
     }
   });

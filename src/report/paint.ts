@@ -1,4 +1,4 @@
-import { Chalk, type ChalkInstance } from "chalk";
+import type { ChalkInstance } from "chalk";
 
 /**
  * Colour only for a person at a terminal: never when the stream is not a TTY, never when NO_COLOR is
@@ -10,6 +10,20 @@ export function colorEnabled(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv
   return stream.isTTY === true && env.TERM !== "dumb";
 }
 
-export function painter(enabled: boolean): ChalkInstance {
-  return new Chalk({ level: enabled ? 1 : 0 });
+const join = (...texts: unknown[]) => texts.join(" ");
+
+/**
+ * A painter that paints nothing, with chalk's chainable shape (paint.red.bold(text)). Output that is not
+ * coloured — pipes, files, CI — never loads chalk at all.
+ */
+export const PLAIN: ChalkInstance = new Proxy(join, {
+  // "then" must be absent, or awaiting the painter would treat it as a promise and never settle.
+  get: (_target, property) => (property === "level" ? 0 : property === "then" ? undefined : PLAIN),
+}) as unknown as ChalkInstance;
+
+/** chalk, loaded only when colour is wanted. */
+export async function painter(enabled: boolean): Promise<ChalkInstance> {
+  if (!enabled) return PLAIN;
+  const { Chalk } = await import("chalk");
+  return new Chalk({ level: 1 });
 }

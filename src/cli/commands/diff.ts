@@ -2,7 +2,7 @@ import { analyse } from "../../lint/analyse.js";
 import { diffProposals } from "../../diff/diff.js";
 import { loadProposal } from "../../proposal/load.js";
 import { diffJson, renderDiff } from "../../report/diff-text.js";
-import { painter } from "../../report/paint.js";
+import { PLAIN } from "../../report/paint.js";
 import { renderProblems } from "../../report/problems-text.js";
 import { InputError } from "../../source/problem.js";
 import { EXIT, type CommandIO } from "../io.js";
@@ -23,7 +23,7 @@ export function runDiff(oldFile: string, newFile: string, options: { format: "te
   else {
     // Markdown goes into a pull-request comment: never colour codes.
     const markdown = options.format === "markdown";
-    io.stdout.write(renderDiff(diff, { lang: io.lang, paint: markdown ? painter(false) : io.out, markdown, oldName: oldFile, newName: newFile }));
+    io.stdout.write(renderDiff(diff, { lang: io.lang, paint: markdown ? PLAIN : io.out, markdown, oldName: oldFile, newName: newFile }));
   }
   return EXIT.ok;
 }

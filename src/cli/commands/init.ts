@@ -1,11 +1,9 @@
 import { readFileSync } from "node:fs";
-import { dirname, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { FileExistsError, writeFileAtomic } from "../../files/safe-write.js";
 import { EXIT, type CommandIO } from "../io.js";
 
-export const PROPOSAL_TEMPLATES_DIR = fileURLToPath(new URL("../../../templates/proposals/", import.meta.url));
-const SCHEMA_FILE = fileURLToPath(new URL("../../../schema/proposal.schema.json", import.meta.url));
+import { PROPOSAL_TEMPLATES_DIR, SCHEMA_FILE } from "../../paths.js";
 
 /** The editor hint: the YAML language server validates and completes the file against gongshi's schema. */
 function schemaComment(outputDirectory: string): string {
@@ -25,7 +23,7 @@ export const TEMPLATE_ALIASES: Record<string, string> = {
 
 export function templateText(name: string): string | undefined {
   const id = TEMPLATE_ALIASES[name];
-  return id === undefined ? undefined : readFileSync(`${PROPOSAL_TEMPLATES_DIR}${id}.yaml`, "utf8");
+  return id === undefined ? undefined : readFileSync(join(PROPOSAL_TEMPLATES_DIR, `${id}.yaml`), "utf8");
 }
 
 export interface InitOptions {

@@ -6,7 +6,7 @@ import { githubSummary, renderGithub } from "../../report/lint-github.js";
 import { renderLintJson } from "../../report/lint-json.js";
 import { renderSarif } from "../../report/lint-sarif.js";
 import { renderStylish } from "../../report/lint-stylish.js";
-import { painter } from "../../report/paint.js";
+import { PLAIN } from "../../report/paint.js";
 import { renderProblems } from "../../report/problems-text.js";
 import { EXIT, type CommandIO } from "../io.js";
 import { VERSION } from "../version.js";
@@ -63,7 +63,7 @@ export function runLint(patterns: string[], options: LintCommandOptions, io: Com
       break;
     default:
       // A file written with -o never holds colour codes.
-      text = renderStylish(results, totals, { ...view, paint: options.output ? painter(false) : io.out });
+      text = renderStylish(results, totals, { ...view, paint: options.output ? PLAIN : io.out });
   }
 
   if (options.output) {

@@ -1,0 +1,25 @@
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * The package's own folder (where package.json and templates/ are), found by walking up from this
+ * module, so the same code works from src/ (tests), dist/ (tsc) and dist/bundle/ (the bundled CLI).
+ */
+function findPackageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "templates", "standards"))) return dir;
+    const up = dirname(dir);
+    if (up === dir) throw new Error("gongshi: cannot find its package folder (templates/standards)");
+    dir = up;
+  }
+}
+
+export const PACKAGE_ROOT = findPackageRoot();
+export const STANDARDS_DIR = join(PACKAGE_ROOT, "templates", "standards");
+export const PROPOSAL_TEMPLATES_DIR = join(PACKAGE_ROOT, "templates", "proposals");
+export const SCHEMA_FILE = join(PACKAGE_ROOT, "schema", "proposal.schema.json");
+export const PACKAGE_JSON = join(PACKAGE_ROOT, "package.json");
+/** Validated copies of the bundled standards, written by `npm run build` (see standard/load.ts). */
+export const COMPILED_STANDARDS_DIR = join(PACKAGE_ROOT, "dist", "standards");
