@@ -39,3 +39,22 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
     throw error;
   }
 }
+
+/** Why a write failed, as the person who asked for the file needs to hear it. */
+export function writeFailure(error: unknown, target: string): { zh: string; en: string } {
+  if (error instanceof FileExistsError) {
+    return { zh: `${target} 已存在，未覆盖（确需覆盖请加 --force）`, en: `${target} already exists, not overwritten (add --force to replace it)` };
+  }
+  const code = (error as NodeJS.ErrnoException).code ?? "";
+  const reasons: Record<string, [string, string]> = {
+    ENOENT: ["所在目录不存在", "its folder does not exist"],
+    EACCES: ["没有写入权限", "permission denied"],
+    EPERM: ["没有写入权限", "permission denied"],
+    EISDIR: ["这是一个目录", "it is a folder"],
+    ENOTDIR: ["路径中有一段不是目录", "part of the path is not a folder"],
+    ENOSPC: ["磁盘空间不足", "no space left on the device"],
+    EROFS: ["文件系统只读", "the file system is read-only"],
+  };
+  const [zh, en] = reasons[code] ?? [code || (error as Error).message, code || (error as Error).message];
+  return { zh: `无法写入 ${target}：${zh}`, en: `cannot write ${target}: ${en}` };
+}

@@ -5,6 +5,7 @@ import {
   isScalar,
   isSeq,
   LineCounter,
+  visit,
   parseDocument,
   type Document,
   type Node,
@@ -47,6 +48,19 @@ export class YamlSource {
         }),
       ]);
     }
+    const unresolved: InputProblem[] = [];
+    visit(doc, {
+      Alias(_, alias) {
+        if (alias.resolve(doc) === undefined)
+          unresolved.push(
+            source.problemAt(alias.range?.[0] ?? 0, "yaml-unresolved-alias", {
+              zh: `别名 *${alias.source} 没有对应的锚点 &${alias.source}（锚点须写在别名之前）`,
+              en: `the alias *${alias.source} has no anchor &${alias.source} (the anchor must come before the alias)`,
+            }),
+          );
+      },
+    });
+    if (unresolved.length > 0) throw new InputError(unresolved);
     let data: unknown;
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -194,7 +208,7 @@ const SYNTAX_MESSAGES_ZH: Partial<Record<YAMLError["code"], string>> = {
   BAD_INDENT: "缩进不正确",
   BAD_DQ_ESCAPE: "双引号字符串中的转义符无效",
   BAD_SCALAR_START: "值的开头字符无效",
-  BLOCK_AS_IMPLICIT_KEY: "块结构不能用作键",
+  BLOCK_AS_IMPLICIT_KEY: "此处不能嵌套映射（多半是缩进不对，或冒号后少了空格）",
   BLOCK_IN_FLOW: "方括号/花括号内不能使用块结构",
   MISSING_CHAR: "缺少配对的字符（引号或括号未闭合）",
   MULTILINE_IMPLICIT_KEY: "键不能跨行（可能漏了冒号后的空格）",

@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join } from "node:path";
 import { buildWorkbook } from "../../export/workbook.js";
-import { FileExistsError, writeFileAtomic } from "../../files/safe-write.js";
+import { writeFailure, writeFileAtomic } from "../../files/safe-write.js";
 import { analyse } from "../../lint/analyse.js";
 import { countBySeverity } from "../../lint/finding.js";
 import { loadProposal } from "../../proposal/load.js";
@@ -38,13 +38,7 @@ export async function runExport(file: string, options: ExportOptions, io: Comman
   try {
     writeFileAtomic(output, buffer, { force: options.force });
   } catch (error) {
-    const message =
-      error instanceof FileExistsError
-        ? zh
-          ? `${output} 已存在，未覆盖（确需覆盖请加 --force）`
-          : `${output} already exists, not overwritten (add --force)`
-        : `${zh ? "无法写入" : "cannot write"} ${output}：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
-    io.stderr.write(`${io.err.red(zh ? "错误" : "error")}  ${message}\n`);
+    io.stderr.write(`${io.err.red(zh ? "错误" : "error")}  ${writeFailure(error, output)[io.lang]}\n`);
     return EXIT.unusable;
   }
   const c = countBySeverity(analysis.findings);

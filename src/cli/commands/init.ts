@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { FileExistsError, writeFileAtomic } from "../../files/safe-write.js";
+import { writeFailure, writeFileAtomic } from "../../files/safe-write.js";
 import { EXIT, type CommandIO } from "../io.js";
 
 import { PROPOSAL_TEMPLATES_DIR, SCHEMA_FILE } from "../../paths.js";
@@ -49,15 +49,8 @@ export function runInit(template: string, options: InitOptions, io: CommandIO): 
   try {
     writeFileAtomic(options.output, schemaComment(dirname(resolve(options.output))) + text, { force: options.force });
   } catch (error) {
-    const message =
-      error instanceof FileExistsError
-        ? zh
-          ? `${options.output} 已存在，未覆盖（确需覆盖请加 --force）`
-          : `${options.output} already exists, not overwritten (add --force to replace it)`
-        : zh
-          ? `无法写入 ${options.output}：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
-          : `cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
-    io.stderr.write(`${io.err.red(zh ? "错误" : "error")}  ${message}\n`);
+    io.stderr.write(`${io.err.red(zh ? "错误" : "error")}  ${writeFailure(error, options.output)[io.lang]}
+`);
     return EXIT.unusable;
   }
   io.stdout.write(

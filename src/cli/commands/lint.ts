@@ -1,6 +1,6 @@
 import { appendFileSync } from "node:fs";
 import { collectFiles } from "../../files/collect.js";
-import { FileExistsError, writeFileAtomic } from "../../files/safe-write.js";
+import { writeFailure, writeFileAtomic } from "../../files/safe-write.js";
 import { lintFiles, lintTotals, SetupError } from "../../lint/lint-files.js";
 import { githubSummary, renderGithub } from "../../report/lint-github.js";
 import { renderLintJson } from "../../report/lint-json.js";
@@ -70,9 +70,7 @@ export function runLint(patterns: string[], options: LintCommandOptions, io: Com
     try {
       writeFileAtomic(options.output, text, { force: options.force });
     } catch (error) {
-      if (error instanceof FileExistsError)
-        return fail(zh ? `${options.output} 已存在，未覆盖（确需覆盖请加 --force）` : `${options.output} already exists, not overwritten (add --force)`);
-      return fail(`${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      return fail(writeFailure(error, options.output)[io.lang]);
     }
   } else io.stdout.write(text);
 
