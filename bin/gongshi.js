@@ -1,13 +1,8 @@
 #!/usr/bin/env node
-// Thin launcher. `npm install` (the prepare script) or `npm run build` compiles the TypeScript to dist/
-// and bundles the CLI into dist/bundle/ (fewer, smaller modules: a faster start); the plain compiled
-// modules are the fallback.
-import { existsSync } from "node:fs";
-
-const bundle = new URL("../dist/bundle/main.mjs", import.meta.url);
+// Thin launcher: `npm install` (the prepare script) or `npm run build` compiles and bundles the CLI.
 let main;
 try {
-  ({ main } = await import(existsSync(bundle) ? bundle.href : "../dist/cli/main.js"));
+  ({ main } = await (await import("./cli-loader.mjs")).loadCli());
 } catch (error) {
   process.stderr.write(
     "gongshi 尚未编译：请先运行 npm install（或 npm run build）。\ngongshi is not built yet: run npm install (or npm run build) first.\n",
