@@ -37,12 +37,42 @@ function expectNone(text: string, ruleId: string) {
   expect(findingsOf(text).filter((f) => f.ruleId === ruleId), `${ruleId} should stay silent`).toEqual([]);
 }
 
+/** Where each rule's failing example must be reported: the node, found in the text by the marked needle. */
+const FAILING_AT: Record<string, string> = {
+  "workload-below-floor": "|services:",
+  "workload-above-ceiling": "|services:",
+  "item-hours-basis": "  - |item: 募款等其它活动",
+  "hours-by-proposal": "  - |custom: 长者生日会",
+  "lecture-duration": "minutes: |45",
+  "lecture-participants": "participants: |29",
+  "activity-size": "participants: |59",
+  "general-activity-share": "  - |item: 一般社区活动",
+  "general-activity-size": "participants: |20",
+  "consultations-per-subject": "subjects: |457",
+  "group-process": "  - |item: 小组活动",
+  "case-process": "  - |item: 个案服务",
+  "supervision-session-hours": "hours: |2.5",
+  "supervision-group-size": "supervisees: |9",
+  "supervision-rate-cap": "rate: |201",
+  "delivery-behind-schedule": "months_elapsed: |6",
+  "tender-indicator": "    - |个案不少于 2 个",
+  "budget-ceiling": "ceiling: |89999.99",
+  "management-fee-cap": "management_fee_percent: |12",
+  "personnel-share-minimum": "min_personnel_percent: |60",
+  "supervisor-required": "|project:",
+  "supervision-ratio": "supervisees: |6",
+  "supervisor-qualification": "qualification: |助理社会工作师",
+  "five-services": "|services:",
+  "station-staffing": "  |members:",
+  "community-workers-urban": "urban: |3",
+  "community-workers-rural": "rural: |2",
+};
+
 describe("every rule's own examples", () => {
-  it.each(RULES.map((r) => [r.meta.id, r] as const))("%s passes its passing example and reports its failing one", (id, rule) => {
+  it.each(RULES.map((r) => [r.meta.id, r] as const))("%s passes its passing example and reports its failing one at the right node", (id, rule) => {
     expectNone(rule.meta.examples.pass, id);
-    const found = findingsOf(rule.meta.examples.fail).filter((f) => f.ruleId === id);
-    expect(found.length).toBeGreaterThan(0);
-    expect(found[0]!.severity).toBe(rule.meta.severity);
+    expect(FAILING_AT[id], `a position for ${id}`).toBeDefined();
+    expectFinding(rule.meta.examples.fail, id, rule.meta.severity, FAILING_AT[id]!);
   });
 
   it("gives every rule a stable kebab-case id, a quoted clause and messages in both languages", () => {
