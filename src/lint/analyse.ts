@@ -3,7 +3,7 @@ import type { Budget, SupervisionCost } from "../budget/model.js";
 import { EMPTY_CONFIG, type LintConfig } from "../config/config.js";
 import { compareDelivery, deliveredCounts } from "../delivery/compute.js";
 import type { DeliveryReport } from "../delivery/model.js";
-import { evaluateIndicator, type IndicatorResult } from "../tender/measure.js";
+import { evaluateIndicator, planCounts, type IndicatorResult } from "../tender/measure.js";
 import type { Proposal } from "../proposal/model.js";
 import { activeRuleSets } from "../standard/rule-sets.js";
 import { calculateWorkload } from "../workload/calculate.js";
@@ -31,7 +31,8 @@ export function analyse(proposal: Proposal, config: LintConfig = EMPTY_CONFIG): 
   const budget = proposal.budget && calculateBudget(proposal.budget, supervisionCost, workload);
   const delivery = proposal.delivery && compareDelivery(proposal, workload, proposal.delivery);
   const delivered = delivery && deliveredCounts(delivery);
-  const tender = proposal.tender?.indicators.map(({ indicator, path }) => evaluateIndicator(indicator, [...path], proposal, workload, delivered));
+  const planned = proposal.tender && planCounts(proposal, workload);
+  const tender = proposal.tender?.indicators.map(({ indicator, path }) => evaluateIndicator(indicator, [...path], proposal, planned!, delivered));
   const sets = activeRuleSets(proposal.project.kind, proposal.project.follows);
   const context = { proposal, workload, supervisionCost, budget, tender, delivery };
   const findings = runRules(ALL_RULES, context, { activeRuleSets: sets, config, knownRule: isKnownRuleId });

@@ -5,7 +5,7 @@ import { countBySeverity } from "../lint/finding.js";
 import type { Analysis } from "../lint/analyse.js";
 import { exitCodeOf } from "../lint/analyse.js";
 import type { InputProblem } from "../source/problem.js";
-import { findingClause, findingMessage } from "./finding-text.js";
+import { wordedFinding } from "./finding-text.js";
 
 /** Money in JSON: yuan as a number with two decimals, and whole fen for anyone who recomputes. */
 function money(fen: Fen): { yuan: number; fen: Fen } {
@@ -156,20 +156,7 @@ export function checkReportJson(analysis: Analysis, lang: Lang) {
         }
       : null,
     interpretations: workload.interpretations.map((id) => ({ id, text: standard.interpretations.get(id) ?? "" })),
-    findings: findings.map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: findingMessage(f, lang),
-      messageId: f.messageId,
-      data: f.data,
-      clause: findingClause(f),
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine ?? f.line,
-      endColumn: f.endColumn ?? f.column,
-      path: f.path,
-      waived: f.waived ?? null,
-    })),
+    findings: findings.map((f) => ({ ...wordedFinding(f, lang), data: f.data, waived: f.waived ?? null })),
     ruleSets: analysis.ruleSets,
     summary: { ...countBySeverity(findings), exitCode: exitCodeOf(findings) },
   };

@@ -20,3 +20,20 @@ export const SEVERITY_LABEL: Record<Lang, Record<Finding["severity"], string>> =
   zh: { error: "错误", warning: "警告", info: "提示" },
   en: { error: "error", warning: "warning", info: "info" },
 };
+
+/** A finding with its wording and clause, in the field names the JSON outputs share. */
+export function wordedFinding(finding: Finding, lang: Lang) {
+  return {
+    ruleId: finding.ruleId,
+    messageId: finding.messageId,
+    severity: finding.severity,
+    message: findingMessage(finding, lang),
+    clause: findingClause(finding),
+    line: finding.line,
+    column: finding.column,
+    endLine: finding.endLine ?? finding.line,
+    endColumn: finding.endColumn ?? finding.column,
+    path: finding.path,
+    waived: finding.waived,
+  };
+}

@@ -3,7 +3,7 @@ import type { Lang } from "../i18n/lang.js";
 import type { FileResult } from "../lint/lint-files.js";
 import type { Severity } from "../rules/types.js";
 import type { YamlPath } from "../source/yaml-source.js";
-import { findingClause, findingMessage } from "./finding-text.js";
+import { wordedFinding } from "./finding-text.js";
 
 /** A finding or a fatal input problem, worded, in the shape every lint format starts from. */
 export interface LintMessage {
@@ -38,20 +38,7 @@ export function lintMessages(result: FileResult, lang: Lang, quiet = false): Lin
     path: null,
     fatal: true,
   }));
-  const findings: LintMessage[] = result.findings.map((f) => ({
-    ruleId: f.ruleId,
-    messageId: f.messageId,
-    severity: f.severity,
-    message: findingMessage(f, lang),
-    clause: findingClause(f),
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine ?? f.line,
-    endColumn: f.endColumn ?? f.column,
-    path: f.path,
-    fatal: false,
-    waived: f.waived,
-  }));
+  const findings: LintMessage[] = result.findings.map((f) => ({ ...wordedFinding(f, lang), fatal: false }));
   return [...fatal, ...findings]
     .filter((m) => !quiet || (m.severity === "error" && !m.waived))
     .sort((a, b) => a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity]);

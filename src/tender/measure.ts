@@ -94,7 +94,7 @@ export function evaluateIndicator(
   indicator: Indicator,
   path: (string | number)[],
   proposal: Proposal,
-  workload: Workload,
+  planned: Counts,
   delivered: Counts | undefined,
 ): IndicatorResult {
   if (indicator.perUnit) {
@@ -104,7 +104,7 @@ export function evaluateIndicator(
     const weakest = figures.length === 0 ? null : figures.includes(null) ? null : indicator.bound === "min" ? Math.min(...known) : Math.max(...known);
     return { indicator, path, planned: weakest, met: figures.length === 0 || meets(indicator, weakest), delivered: null, deliveredMet: null };
   }
-  const planned = totalMeasure(indicator.measure as TotalMeasure, planCounts(proposal, workload));
+  const figure = totalMeasure(indicator.measure as TotalMeasure, planned);
   const done = delivered ? totalMeasure(indicator.measure as TotalMeasure, delivered) : null;
-  return { indicator, path, planned, met: meets(indicator, planned), delivered: done, deliveredMet: done === null ? null : meets(indicator, done) };
+  return { indicator, path, planned: figure, met: meets(indicator, figure), delivered: done, deliveredMet: done === null ? null : meets(indicator, done) };
 }
