@@ -188,3 +188,14 @@ describe("lint flags and exit codes", () => {
     expect(existsSync(join(dir, ".gongshirc.yaml"))).toBe(true);
   });
 });
+
+describe("lint of a folder with a delivery file", () => {
+  it("reports each finding under the file it is in", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "plan.yaml"), exampleProposal({ services: "  - item: 专业咨询\n    count: 1371" }));
+    writeFileSync(join(dir, "midterm.yaml"), "proposal: plan.yaml\nmonths_elapsed: 6\ncounts:\n  专业咨询: 600\n");
+    const results = JSON.parse(gongshi(["lint", dir, "-f", "json"]).stdout);
+    const byFile = Object.fromEntries(results.map((r: { filePath: string; messages: { ruleId: string; line: number }[] }) => [r.filePath.split("/").pop(), r.messages.map((m) => `${m.ruleId}@${m.line}`)]));
+    expect(byFile).toEqual({ "midterm.yaml": ["delivery-behind-schedule@2"], "plan.yaml": ["workload-below-floor@6"] });
+  });
+});

@@ -78,7 +78,7 @@ function isProposalName(file: string): boolean {
 }
 
 function hasGlob(pattern: string): boolean {
-  return /[*?{[]/.test(pattern);
+  return /[*?{]/.test(pattern);
 }
 
 function toPosix(path: string): string {

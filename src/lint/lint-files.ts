@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { ConfigFinder, loadConfig, type LintConfig } from "../config/config.js";
 import { loadProposal } from "../proposal/load.js";
 import { InputError, StandardFileError, type InputProblem } from "../source/problem.js";
@@ -34,7 +35,9 @@ export function lintFiles(files: readonly string[], options: LintOptions = {}): 
     const config: LintConfig = explicit ?? safeSetup(() => finder.forFile(file));
     try {
       const proposal = loadProposal(file, { standard: options.standard, publicHolidays: options.publicHolidays });
-      return { file, findings: analyse(proposal, config).findings, fatal: [] };
+      // A delivery file's result holds what is said about that file; its proposal is linted as a file of its own.
+      const own = analyse(proposal, config).findings.filter((f) => resolve(f.file) === resolve(file));
+      return { file, findings: own, fatal: [] };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       // A broken standards table is a setup fault, not this proposal's (a named standard that does not exist is).
