@@ -135,12 +135,6 @@ export class Rational {
     return total;
   }
 
-  static min(a: Rational, b: Rational): Rational {
-    return a.lt(b) ? a : b;
-  }
-  static max(a: Rational, b: Rational): Rational {
-    return a.gt(b) ? a : b;
-  }
 }
 
 function gcd(a: bigint, b: bigint): bigint {

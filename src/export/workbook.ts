@@ -15,8 +15,8 @@ import type { Standard } from "../standard/model.js";
  * that does not recalculate shows the right numbers and one that does gets the same. Inputs (counts,
  * unit hours, prices, percentages) are shaded yellow; everything else is a formula.
  *
- * The cell layout is a contract with `gongshi check` of a returned workbook: see SHEETS and the
- * column letters below.
+ * `gongshi check` of a returned workbook rebuilds the expected workbook with this same code from the
+ * proposal embedded in the hidden sheet, so the layout needs no second description anywhere.
  */
 export const SHEETS = {
   summary: "概要",
@@ -194,8 +194,6 @@ function totalRow(row: ExcelJS.Row): void {
 
 // ── 服务量测算 ─────────────────────────────────────────────────────────────────────────────
 // A 序号 | B 服务项目 | C 说明 | D 依据条款 | E 单位工时 | F 单位 | G 数量 | H 折算系数 | I 小计 | J 占比
-
-export const WORKLOAD_COLUMNS = { unitHours: "E", count: "G", scale: "H", subtotal: "I", share: "J" } as const;
 
 function fillWorkload(sheet: ExcelJS.Worksheet, analysis: Analysis, cells: SummaryCells): string {
   const { workload, proposal } = analysis;

@@ -6,10 +6,6 @@ export interface Localized {
   en: string;
 }
 
-export function pick(text: Localized, lang: Lang): string {
-  return text[lang];
-}
-
 /** Fills `{name}` placeholders; a placeholder with no value stays visible rather than vanishing. */
 export function interpolate(template: string, data: Readonly<Record<string, unknown>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>

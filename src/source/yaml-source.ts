@@ -135,11 +135,6 @@ export class YamlSource {
     return this.span(range[0], range[1]);
   }
 
-  /** Where the entry at `path` is, counting a missing child as its parent's key: "project is missing name" points at `project:`. */
-  locateMissing(path: YamlPath): Position {
-    return this.locate(path, "key");
-  }
-
   problem(path: YamlPath, code: string, message: Localized, at: "key" | "value" = "value"): InputProblem {
     return { file: this.file, code, message, ...this.locate(path, at) };
   }
