@@ -181,3 +181,58 @@ describe("fuzzing the reader with generated YAML", () => {
     );
   });
 });
+
+describe("fuzzing the whole pipeline with generated proposals that read", () => {
+  const anyItem = fc.constantFrom(...standard.items);
+  const service = fc.oneof(
+    fc.record({ item: anyItem, count: fc.integer({ min: 0, max: 300 }), participants: fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }), samples: fc.integer({ min: 1, max: 900 }), households: fc.integer({ min: 1, max: 9000 }), escort: fc.boolean(), delivery: fc.constantFrom("自行组织", "外聘专家"), minutes: fc.integer({ min: 1, max: 240 }), hours: fc.integer({ min: 1, max: 4000 }).map((h) => h / 4) }).map((r) => {
+      const out: Record<string, unknown> = { item: r.item.code, count: r.count };
+      if (r.participants !== undefined) out.participants = r.participants;
+      if (r.item.variants) out[r.item.variants.by] = r.item.variants.by === "escort" ? r.escort : r.delivery;
+      if (r.item.scale) out[r.item.scale.by] = r.item.scale.by === "samples" ? r.samples : r.households;
+      if (r.item.hours === null) Object.assign(out, { hours: r.hours, justification: "测算" });
+      if (r.item.code === "training-lecture") out.minutes = r.minutes;
+      return out;
+    }),
+    fc.record({ bundle: fc.constantFrom("个案", "小组"), count: fc.integer({ min: 0, max: 40 }), sessions: fc.integer({ min: 1, max: 12 }) }),
+    fc.record({ custom: fc.string({ minLength: 1, maxLength: 6 }).filter((s) => s.trim().length > 0), count: fc.integer({ min: 0, max: 50 }), hours: fc.integer({ min: 1, max: 100 }) }),
+  );
+  const doc = fc.record({
+    services: fc.array(service, { minLength: 1, maxLength: 12 }),
+    fte: fte,
+    months: months,
+    kind: fc.constantFrom("社区", "社会救助", "社工站"),
+    rate: fc.integer({ min: 0, max: 40000 }).map((f) => f / 100),
+    years: fc.integer({ min: 0, max: 30 }),
+    fee: fc.integer({ min: 0, max: 3000 }).map((p) => p / 100),
+    price: fc.integer({ min: 0, max: 1_000_000 }).map((f) => f / 100),
+    indicator: fc.constantFrom("个案不少于 3 个", "每个小组不少于 6 节、不少于 5 人", "服务时数不超过 2000 小时", "服务人次不少于 500 人次", "每场讲座不少于 60 分钟"),
+  });
+
+  it("analyses, reports as text and JSON, and builds a workbook, without an exception", async () => {
+    const { analyse } = await import("../src/lint/analyse.js");
+    const { renderCheckTerminal } = await import("../src/report/check-terminal.js");
+    const { checkReportJson } = await import("../src/report/check-json.js");
+    const { PLAIN } = await import("../src/report/paint.js");
+    const { buildWorkbook } = await import("../src/export/workbook.js");
+    let built = 0;
+    await fc.assert(
+      fc.asyncProperty(doc, async (d) => {
+        const text = stringify({
+          project: { name: "模糊测试", months: d.months, kind: d.kind },
+          staff: { fte: d.fte },
+          services: d.services,
+          supervision: { supervisors: [{ name: "督导", origin: "本土", years: d.years, rate: d.rate }], sessions: [{ type: "团体", count: 3, hours: 2, supervisees: 4 }] },
+          budget: { management_fee_percent: d.fee, tax_percent: 6, limits: { ceiling: 100000 }, lines: [{ category: "人员经费", item: "工资", unit_price: d.price, unit: "月", quantity: 12 }] },
+          tender: { indicators: [d.indicator] },
+        });
+        const analysis = analyse(parseProposal("fuzz.yaml", text));
+        renderCheckTerminal(analysis, { lang: "zh", paint: PLAIN });
+        renderCheckTerminal(analysis, { lang: "en", paint: PLAIN });
+        JSON.stringify(checkReportJson(analysis, "zh"));
+        if (built++ < 10) await (await buildWorkbook(analysis)).xlsx.writeBuffer();
+      }),
+      { numRuns: 120 },
+    );
+  }, 60_000);
+});
