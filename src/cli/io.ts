@@ -24,3 +24,8 @@ export async function makeIO(lang: Lang, colorFlag: boolean | undefined): Promis
 
 /** Exit codes: 0 clean, 1 findings of severity error, 2 unusable input or flags. */
 export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
+
+/** A command-level error (not tied to a place in an input file) on stderr: "错误  message". */
+export function reportError(io: CommandIO, message: string): void {
+  io.stderr.write(`${io.err.red(io.lang === "zh" ? "错误" : "error")}  ${message}\n`);
+}

@@ -5,7 +5,7 @@ import { findingMessage, SEVERITY_LABEL } from "../../report/finding-text.js";
 import { RULES } from "../../rules/registry.js";
 import { RULE_SETS } from "../../standard/rule-sets.js";
 import { indexByName } from "../../standard/names.js";
-import { EXIT, type CommandIO } from "../io.js";
+import { EXIT, reportError, type CommandIO } from "../io.js";
 
 export function runExplain(id: string | undefined, io: CommandIO): number {
   const zh = io.lang === "zh";
@@ -18,9 +18,8 @@ export function runExplain(id: string | undefined, io: CommandIO): number {
   const rule = ruleById(id);
   if (!rule) {
     const suggestions = indexByName(ALL_RULES, (r) => [r.meta.id], (r) => r.meta.id).suggest(id);
-    io.stderr.write(
-      `${io.err.red(zh ? "错误" : "error")}  ${zh ? `没有编号为 ${id} 的规则` : `no rule ${id}`}${suggestions.length ? (zh ? `，是否想查：${suggestions.join("、")}？` : `; did you mean ${suggestions.join(", ")}?`) : ""}\n`,
-    );
+    const hint = suggestions.length ? (zh ? `，是否想查：${suggestions.join("、")}？` : `; did you mean ${suggestions.join(", ")}?`) : "";
+    reportError(io, `${zh ? `没有编号为 ${id} 的规则` : `no rule ${id}`}${hint}`);
     return EXIT.unusable;
   }
   const { meta } = rule;

@@ -6,7 +6,7 @@ import { countBySeverity } from "../../lint/finding.js";
 import { loadProposal } from "../../proposal/load.js";
 import { renderProblems } from "../../report/problems-text.js";
 import { InputError } from "../../source/problem.js";
-import { EXIT, type CommandIO } from "../io.js";
+import { EXIT, reportError, type CommandIO } from "../io.js";
 import { configFor } from "./check.js";
 
 export interface ExportOptions {
@@ -38,7 +38,7 @@ export async function runExport(file: string, options: ExportOptions, io: Comman
   try {
     writeFileAtomic(output, buffer, { force: options.force });
   } catch (error) {
-    io.stderr.write(`${io.err.red(zh ? "错误" : "error")}  ${writeFailure(error, output)[io.lang]}\n`);
+    reportError(io, writeFailure(error, output)[io.lang]);
     return EXIT.unusable;
   }
   const c = countBySeverity(analysis.findings);

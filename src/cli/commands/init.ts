@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { writeFailure, writeFileAtomic } from "../../files/safe-write.js";
-import { EXIT, type CommandIO } from "../io.js";
+import { EXIT, reportError, type CommandIO } from "../io.js";
 
 import { PROPOSAL_TEMPLATES_DIR, SCHEMA_FILE } from "../../paths.js";
 
@@ -35,10 +35,11 @@ export function runInit(template: string, options: InitOptions, io: CommandIO): 
   const text = templateText(template);
   const zh = io.lang === "zh";
   if (text === undefined) {
-    io.stderr.write(
+    reportError(
+      io,
       zh
-        ? `${io.err.red("错误")}  没有名为 ${JSON.stringify(template)} 的模板（可用：community 社区、social-assistance 社会救助、station 社工站）\n`
-        : `${io.err.red("error")}  no template ${JSON.stringify(template)} (available: community, social-assistance, station)\n`,
+        ? `没有名为 ${JSON.stringify(template)} 的模板（可用：community 社区、social-assistance 社会救助、station 社工站）`
+        : `no template ${JSON.stringify(template)} (available: community, social-assistance, station)`,
     );
     return EXIT.unusable;
   }
@@ -49,8 +50,7 @@ export function runInit(template: string, options: InitOptions, io: CommandIO): 
   try {
     writeFileAtomic(options.output, schemaComment(dirname(resolve(options.output))) + text, { force: options.force });
   } catch (error) {
-    io.stderr.write(`${io.err.red(zh ? "错误" : "error")}  ${writeFailure(error, options.output)[io.lang]}
-`);
+    reportError(io, writeFailure(error, options.output)[io.lang]);
     return EXIT.unusable;
   }
   io.stdout.write(

@@ -8,7 +8,7 @@ import { renderSarif } from "../../report/lint-sarif.js";
 import { renderStylish } from "../../report/lint-stylish.js";
 import { PLAIN } from "../../report/paint.js";
 import { renderProblems } from "../../report/problems-text.js";
-import { EXIT, type CommandIO } from "../io.js";
+import { EXIT, reportError, type CommandIO } from "../io.js";
 import { VERSION } from "../version.js";
 
 export type LintFormat = "stylish" | "json" | "sarif" | "github";
@@ -33,7 +33,7 @@ export function defaultFormat(env: NodeJS.ProcessEnv = process.env): LintFormat 
 export function runLint(patterns: string[], options: LintCommandOptions, io: CommandIO): number {
   const zh = io.lang === "zh";
   const fail = (message: string) => {
-    io.stderr.write(`${io.err.red(zh ? "错误" : "error")}  ${message}\n`);
+    reportError(io, message);
     return EXIT.unusable;
   };
   const { files, unmatched } = collectFiles(patterns.length ? patterns : ["."]);

@@ -1,6 +1,6 @@
 import { writeFailure, writeFileAtomic } from "../../files/safe-write.js";
 import { proposalJsonSchemaText } from "../../proposal/json-schema.js";
-import { EXIT, type CommandIO } from "../io.js";
+import { EXIT, reportError, type CommandIO } from "../io.js";
 
 export function runSchema(options: { output?: string; force: boolean }, io: CommandIO): number {
   const text = proposalJsonSchemaText();
@@ -11,8 +11,7 @@ export function runSchema(options: { output?: string; force: boolean }, io: Comm
   try {
     writeFileAtomic(options.output, text, { force: options.force });
   } catch (error) {
-    io.stderr.write(`${io.err.red(io.lang === "zh" ? "错误" : "error")}  ${writeFailure(error, options.output)[io.lang]}
-`);
+    reportError(io, writeFailure(error, options.output)[io.lang]);
     return EXIT.unusable;
   }
   return EXIT.ok;
