@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { compileStandardFile, STANDARDS_DIR } from "../dist/standard/load.js";
-import { COMPILED_STANDARDS_DIR } from "../dist/paths.js";
+import { COMPILED_STANDARDS_DIR } from "../dist/files/install-paths.js";
 
 mkdirSync(COMPILED_STANDARDS_DIR, { recursive: true });
 for (const name of readdirSync(STANDARDS_DIR).filter((f) => f.endsWith(".yaml"))) {

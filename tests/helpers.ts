@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseProposal } from "../src/proposal/load.js";
-import { analyse } from "../src/lint/analyse.js";
+import { analyse } from "../src/analysis/analyse.js";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const BIN = join(ROOT, "bin", "gongshi.js");

@@ -4,7 +4,7 @@ import Ajv04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { exampleProposal } from "../src/rules/examples.js";
-import { escapeData, escapeProperty } from "../src/report/lint-github.js";
+import { escapeData, escapeProperty } from "../src/report/lint/github.js";
 import { gongshi, ROOT, tempDir } from "./helpers.js";
 
 /**

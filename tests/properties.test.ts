@@ -210,9 +210,9 @@ describe("fuzzing the whole pipeline with generated proposals that read", () => 
   });
 
   it("analyses, reports as text and JSON, and builds a workbook, without an exception", async () => {
-    const { analyse } = await import("../src/lint/analyse.js");
-    const { renderCheckTerminal } = await import("../src/report/check-terminal.js");
-    const { checkReportJson } = await import("../src/report/check-json.js");
+    const { analyse } = await import("../src/analysis/analyse.js");
+    const { renderCheckText } = await import("../src/report/check/text.js");
+    const { checkReportJson } = await import("../src/report/check/json.js");
     const { PLAIN } = await import("../src/report/paint.js");
     const { buildWorkbook } = await import("../src/export/workbook.js");
     let built = 0;
@@ -227,8 +227,8 @@ describe("fuzzing the whole pipeline with generated proposals that read", () => 
           tender: { indicators: [d.indicator] },
         });
         const analysis = analyse(parseProposal("fuzz.yaml", text));
-        renderCheckTerminal(analysis, { lang: "zh", paint: PLAIN });
-        renderCheckTerminal(analysis, { lang: "en", paint: PLAIN });
+        renderCheckText(analysis, { lang: "zh", paint: PLAIN });
+        renderCheckText(analysis, { lang: "en", paint: PLAIN });
         JSON.stringify(checkReportJson(analysis, "zh"));
         if (built++ < 10) await (await buildWorkbook(analysis)).xlsx.writeBuffer();
       }),

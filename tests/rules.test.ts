@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyse } from "../src/lint/analyse.js";
+import { analyse } from "../src/analysis/analyse.js";
 import { parseProposal } from "../src/proposal/load.js";
 import { RULES } from "../src/rules/registry.js";
 import { exampleProposal, exampleSupervision } from "../src/rules/examples.js";

@@ -1,13 +1,13 @@
 import type { Fen } from "../exact/money.js";
 import { Rational } from "../exact/rational.js";
-import type { Supervision } from "../proposal/model.js";
+import type { BudgetInput, Supervision } from "../proposal/model.js";
 import { feeTierFor, type SupervisionLimits } from "../standard/model.js";
 import type { Workload } from "../workload/model.js";
+import { checkLimits } from "./limits.js";
 import {
   CATEGORY_ORDER,
   PERSONNEL_CATEGORY,
   type Budget,
-  type BudgetInput,
   type BudgetLine,
   type CategoryTotal,
   type SupervisionCost,
@@ -92,6 +92,7 @@ export function calculateBudget(input: BudgetInput, supervision: SupervisionCost
   const managementFee = percentOf(direct, managementFeePercent);
   const tax = percentOf(direct + managementFee, taxPercent);
   const total = direct + managementFee + tax;
+  const personnel = categories.find((c) => c.category === PERSONNEL_CATEGORY)?.total ?? 0;
   return {
     categories,
     direct,
@@ -101,8 +102,9 @@ export function calculateBudget(input: BudgetInput, supervision: SupervisionCost
     taxPercent,
     total,
     costPerServiceHour: workload.total.isZero() ? null : roundToFen(Rational.of(total).div(workload.total)),
-    personnel: categories.find((c) => c.category === PERSONNEL_CATEGORY)?.total ?? 0,
+    personnel,
     limits: input.limits,
+    limitChecks: checkLimits(input.limits, { total, managementFee, personnel }),
   };
 }
 

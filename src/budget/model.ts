@@ -1,25 +1,7 @@
 import type { Fen } from "../exact/money.js";
 import type { Rational } from "../exact/rational.js";
 import type { YamlPath } from "../source/yaml-source.js";
-
-/** The budget as the proposal states it, in fen, before anything is computed. */
-export interface BudgetInput {
-  managementFeePercent?: Rational;
-  taxPercent?: Rational;
-  limits: { ceiling?: Fen; maxManagementFeePercent?: Rational; minPersonnelPercent?: Rational };
-  lines: BudgetInputLine[];
-}
-
-export interface BudgetInputLine {
-  index: number;
-  path: YamlPath;
-  category: string;
-  item: string;
-  unitPrice: Fen;
-  unit: string;
-  quantity: Rational;
-  note?: string;
-}
+import type { BudgetInput } from "../proposal/model.js";
 
 /** One priced line: unit price × quantity, rounded to the fen. */
 export interface BudgetLine {
@@ -55,6 +37,15 @@ export interface Budget {
   costPerServiceHour: Fen | null;
   personnel: Fen;
   limits: BudgetInput["limits"];
+  /** Each of the funder's limits against these totals (limits.ts). */
+  limitChecks: LimitChecks;
+}
+
+/** A verdict per limit the proposal states; shares are percentages of the total, null when the total is 0. */
+export interface LimitChecks {
+  ceiling?: { limit: Fen; excess: Fen; ok: boolean };
+  managementFee?: { max: Rational; share: Rational | null; ok: boolean };
+  personnel?: { min: Rational; share: Rational | null; ok: boolean };
 }
 
 /** Supervision priced: hours × the rate asked, beside hours × the cap of the supervisor's tier. */
@@ -78,8 +69,6 @@ export interface SupervisionCost {
   cost: Fen;
 }
 
-/** Categories the tool computes itself; a proposal may not write lines in them. */
-export const COMPUTED_CATEGORIES = ["督导费", "管理费", "税费"] as const;
 export const PERSONNEL_CATEGORY = "人员经费";
 /** The order Jiangsu budgets list categories in; others follow in the order the proposal writes them. */
 export const CATEGORY_ORDER = ["人员经费", "督导费", "活动经费", "宣传费", "交通费", "办公费", "培训费", "其他"];

@@ -1,6 +1,7 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import { parseLang, type Lang } from "../i18n/lang.js";
 import { EXIT, makeIO } from "./io.js";
+import { parseInteger, withAnalysisOptions } from "./options.js";
 import { VERSION } from "./version.js";
 
 /**
@@ -26,15 +27,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     return makeIO(lang, opts.color === false ? false : undefined);
   };
 
-  program
-    .command("check")
-    .description("测算一个方案的服务工作量并检查（退出码：0 无错误，1 有错误，2 输入无法使用）；给出 .xlsx 时核对 gongshi 导出的工作簿是否被改动")
-    .argument("<file>", "方案 YAML 文件、执行情况文件，或 gongshi 导出的 .xlsx")
-    .addOption(new Option("-f, --format <format>", "输出格式").choices(["text", "json"]).default("text"))
-    .option("--standard <id>", "参考工时标准（覆盖方案中的 project.standard）")
-    .addOption(new Option("--holidays <days>", "公众假期天数：11（默认）或 13（国务院令第 795 号）").argParser(parseInteger))
-    .option("--config <file>", "规则配置文件（默认：方案所在目录及上级目录中最近的 .gongshirc.yaml）")
-    .action(async (file: string, opts: { format: "text" | "json"; standard?: string; holidays?: number; config?: string }) => {
+  withAnalysisOptions(
+    program
+      .command("check")
+      .description("测算一个方案的服务工作量并检查（退出码：0 无错误，1 有错误，2 输入无法使用）；给出 .xlsx 时核对 gongshi 导出的工作簿是否被改动")
+      .argument("<file>", "方案 YAML 文件、执行情况文件，或 gongshi 导出的 .xlsx")
+      .addOption(new Option("-f, --format <format>", "输出格式").choices(["text", "json"]).default("text")),
+  ).action(async (file: string, opts: { format: "text" | "json"; standard?: string; holidays?: number; config?: string }) => {
       // A returned workbook is checked against the proposal it embeds; only then is exceljs loaded.
       if (/\.xlsx$/i.test(file)) {
         const { runCheckWorkbook } = await import("./commands/check-workbook.js");
@@ -42,51 +41,47 @@ export async function main(argv: readonly string[]): Promise<number> {
         return;
       }
       const { runCheck } = await import("./commands/check.js");
-      exitCode = runCheck(file, opts, await io());
+      exitCode = await runCheck(file, opts, await io());
     });
 
-  program
-    .command("export")
-    .description("导出预算工作簿（.xlsx）：概要、服务量测算、督导费、预算、检查结果、参考工时表；合计均为可重算的公式")
-    .argument("<file>", "方案 YAML 文件")
-    .option("-o, --output <file>", "输出文件（默认与方案同名的 .xlsx）")
-    .option("--force", "覆盖已存在的文件", false)
-    .option("--standard <id>", "参考工时标准（覆盖方案中的 project.standard）")
-    .addOption(new Option("--holidays <days>", "公众假期天数：11 或 13").argParser(parseInteger))
-    .option("--config <file>", "规则配置文件")
-    .action(async (file: string, opts: { output?: string; force: boolean; standard?: string; holidays?: number; config?: string }) => {
+  withAnalysisOptions(
+    program
+      .command("export")
+      .description("导出预算工作簿（.xlsx）：概要、服务量测算、督导费、预算、检查结果、参考工时表；合计均为可重算的公式")
+      .argument("<file>", "方案 YAML 文件")
+      .option("-o, --output <file>", "输出文件（默认与方案同名的 .xlsx）")
+      .option("--force", "覆盖已存在的文件", false),
+  ).action(async (file: string, opts: { output?: string; force: boolean; standard?: string; holidays?: number; config?: string }) => {
       const { runExport } = await import("./commands/export.js");
       exitCode = await runExport(file, opts, await io());
     });
 
-  program
-    .command("diff")
-    .description("比较方案的两个版本：增删改的服务项目、工时与预算的变化、新出现和已消除的检查结果")
-    .argument("<old>", "旧版本")
-    .argument("<new>", "新版本")
-    .addOption(new Option("-f, --format <format>", "输出格式（markdown 适合贴到 PR 评论）").choices(["text", "markdown", "json"]).default("text"))
-    .option("--config <file>", "规则配置文件")
-    .action(async (oldFile: string, newFile: string, opts: { format: "text" | "markdown" | "json"; config?: string }) => {
-      const { runDiff } = await import("./commands/diff.js");
-      exitCode = runDiff(oldFile, newFile, opts, await io());
-    });
+  withAnalysisOptions(
+    program
+      .command("diff")
+      .description("比较方案的两个版本：增删改的服务项目、工时与预算的变化、新出现和已消除的检查结果")
+      .argument("<old>", "旧版本")
+      .argument("<new>", "新版本")
+      .addOption(new Option("-f, --format <format>", "输出格式（markdown 适合贴到 PR 评论）").choices(["text", "markdown", "json"]).default("text")),
+  ).action(async (oldFile: string, newFile: string, opts: Parameters<typeof import("./commands/diff.js").runDiff>[2]) => {
+    const { runDiff } = await import("./commands/diff.js");
+    exitCode = await runDiff(oldFile, newFile, opts, await io());
+  });
 
-  program
-    .command("lint")
-    .description("检查多份方案（文件、目录或通配符），供方案仓库的 CI 使用；退出码同 ESLint：0 通过，1 有错误，2 参数/配置/标准文件有误")
-    .argument("[paths...]", "文件、目录或通配符（如 proposals/**/*.yaml）；默认当前目录")
-    .addOption(new Option("-f, --format <format>", "输出格式（GitHub Actions 中默认 github，其他默认 stylish）").choices(["stylish", "json", "sarif", "github"]))
-    .addOption(new Option("--max-warnings <n>", "警告数超过 n 时以 1 退出").argParser(parseInteger))
-    .option("--quiet", "只报告错误", false)
-    .option("-o, --output <file>", "把结果写入文件（不覆盖已有文件，除非 --force）")
-    .option("--force", "覆盖已存在的输出文件", false)
-    .option("--config <file>", "规则配置文件（默认：每个方案上级目录中最近的 .gongshirc.yaml）")
-    .option("--standard <id>", "参考工时标准（覆盖方案中的 project.standard）")
-    .addOption(new Option("--holidays <days>", "公众假期天数：11 或 13").argParser(parseInteger))
-    .action(async (paths: string[], opts: Parameters<typeof import("./commands/lint.js").runLint>[1]) => {
-      const { runLint } = await import("./commands/lint.js");
-      exitCode = runLint(paths, opts, await io());
-    });
+  withAnalysisOptions(
+    program
+      .command("lint")
+      .description("检查多份方案（文件、目录或通配符），供方案仓库的 CI 使用；退出码同 ESLint：0 通过，1 有错误，2 参数/配置/标准文件有误")
+      .argument("[paths...]", "文件、目录或通配符（如 proposals/**/*.yaml）；默认当前目录")
+      .addOption(new Option("-f, --format <format>", "输出格式（GitHub Actions 中默认 github，其他默认 stylish）").choices(["stylish", "json", "sarif", "github"]))
+      .addOption(new Option("--max-warnings <n>", "警告数超过 n 时以 1 退出").argParser(parseInteger))
+      .option("--quiet", "只报告错误", false)
+      .option("-o, --output <file>", "把结果写入文件（不覆盖已有文件，除非 --force）")
+      .option("--force", "覆盖已存在的输出文件", false),
+  ).action(async (paths: string[], opts: Parameters<typeof import("./commands/lint.js").runLint>[1]) => {
+    const { runLint } = await import("./commands/lint.js");
+    exitCode = await runLint(paths, opts, await io());
+  });
 
   program
     .command("explain")
@@ -114,7 +109,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(new Option("-f, --format <format>", "输出格式").choices(["text", "json"]).default("text"))
     .action(async (opts: { standard: string; format: "text" | "json" }) => {
       const { runTable } = await import("./commands/table.js");
-      exitCode = runTable(opts, await io());
+      exitCode = await runTable(opts, await io());
     });
 
   program
@@ -139,9 +134,4 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   return exitCode;
-}
-
-function parseInteger(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`不是整数 not a whole number: ${value}`);
-  return Number(value);
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { InputError } from "../source/problem.js";
 import { YamlSource } from "../source/yaml-source.js";
 import { zodProblems } from "../source/zod-problems.js";
-import type { Severity } from "../rules/types.js";
+import type { RuleSetting } from "../engine/rule.js";
 
 /**
  * A repository's settings for gongshi, in `.gongshirc.yaml` beside the proposals or in any folder
@@ -15,8 +15,6 @@ import type { Severity } from "../rules/types.js";
  *     lecture-participants: error
  */
 export const CONFIG_FILE_NAMES = [".gongshirc.yaml", ".gongshirc.yml"] as const;
-
-export type RuleSetting = Severity | "off";
 
 export interface LintConfig {
   file?: string;

@@ -1,14 +1,9 @@
 import { Rational } from "../exact/rational.js";
-import type { Proposal } from "../proposal/model.js";
+import type { Delivery, Proposal } from "../proposal/model.js";
 import { findItem } from "../standard/model.js";
-import type { Counts } from "../tender/measure.js";
+import { positionOf } from "../workload/bounds.js";
 import type { Workload } from "../workload/model.js";
-import type { Delivery, DeliveryLine, DeliveryReport } from "./model.js";
-
-/** The key a workload line is counted under: its table item, or its custom name. */
-export function lineKey(line: { itemCode: string | null; name: string }): string {
-  return line.itemCode ?? `custom:${line.name}`;
-}
+import type { DeliveryLine, DeliveryReport } from "./model.js";
 
 /**
  * Planned against delivered, item by item. Delivered hours use the plan's own hours per unit of that
@@ -16,14 +11,7 @@ export function lineKey(line: { itemCode: string | null; name: string }): string
  * and unescorted ones; an item delivered but not planned takes the table's hours.
  */
 export function compareDelivery(proposal: Proposal, workload: Workload, delivery: Delivery): DeliveryReport {
-  const planned = new Map<string, { name: string; count: number; hours: Rational }>();
-  for (const line of workload.lines) {
-    const key = lineKey(line);
-    const entry = planned.get(key) ?? { name: line.name, count: 0, hours: Rational.ZERO };
-    entry.count += line.count;
-    entry.hours = entry.hours.add(line.hours);
-    planned.set(key, entry);
-  }
+  const planned = workload.items;
   const delivered = new Map(delivery.items.map((i) => [i.key, i]));
   const keys = [...planned.keys(), ...delivery.items.map((i) => i.key).filter((k) => !planned.has(k))];
   const lines: DeliveryLine[] = keys.map((key) => {
@@ -47,19 +35,16 @@ export function compareDelivery(proposal: Proposal, workload: Workload, delivery
     };
   });
   const share = Rational.of(delivery.monthsElapsed, workload.bounds.months);
+  const prorated = { ...workload.bounds, floor: workload.bounds.floor.mul(share), ceiling: workload.bounds.ceiling.mul(share) };
+  const deliveredHours = Rational.sum(lines.map((l) => l.deliveredHours));
   return {
     monthsElapsed: delivery.monthsElapsed,
     months: workload.bounds.months,
     lines,
     plannedHours: workload.total,
-    deliveredHours: Rational.sum(lines.map((l) => l.deliveredHours)),
-    floor: workload.bounds.floor.mul(share),
-    ceiling: workload.bounds.ceiling.mul(share),
+    deliveredHours,
+    floor: prorated.floor,
+    ceiling: prorated.ceiling,
+    position: positionOf(deliveredHours, prorated),
   };
-}
-
-/** Delivered counts in the shape the tender indicators read. */
-export function deliveredCounts(report: DeliveryReport): Counts {
-  const byKey = new Map(report.lines.map((l) => [l.key, l.deliveredCount]));
-  return { count: (code) => byKey.get(code) ?? 0, hours: report.deliveredHours, beneficiaries: null };
 }

@@ -1,23 +1,5 @@
 import type { Rational } from "../exact/rational.js";
-import type { YamlPath, YamlSource } from "../source/yaml-source.js";
-
-/** What was delivered by a point in the project (mid-term or final evaluation), per item. */
-export interface Delivery {
-  /** The file the delivery was written in: the proposal itself, or a delivery file that names it. */
-  source: YamlSource;
-  /** Path of the delivery section within that file ([] for a delivery file). */
-  path: YamlPath;
-  monthsElapsed: number;
-  items: DeliveredItem[];
-}
-
-export interface DeliveredItem {
-  /** A table item code, or "custom:NAME" for a service outside the table. */
-  key: string;
-  name: string;
-  count: number;
-  path: YamlPath;
-}
+import type { BoundsPosition } from "../workload/model.js";
 
 /** Planned against delivered for one item, with hours at the plan's own hours per unit. */
 export interface DeliveryLine {
@@ -40,4 +22,6 @@ export interface DeliveryReport {
   /** The bounds prorated to the months elapsed. */
   floor: Rational;
   ceiling: Rational;
+  /** Delivered hours against the prorated bounds. */
+  position: BoundsPosition;
 }

@@ -1,8 +1,8 @@
+import type { Analysis } from "../analysis/analyse.js";
+import type { Finding } from "../engine/finding.js";
 import type { Fen } from "../exact/money.js";
 import { Rational } from "../exact/rational.js";
-import { lineKey } from "../delivery/compute.js";
-import type { Analysis } from "../lint/analyse.js";
-import type { Finding } from "../lint/finding.js";
+import { rateKey, totalsBy } from "../workload/counts.js";
 
 export type Change = "added" | "removed" | "changed" | "same";
 
@@ -36,18 +36,8 @@ export interface ProposalDiff {
 }
 
 /** Workload lines of one version, summed per item (and per rate, for items with two rates). */
-function itemsOf(analysis: Analysis): Map<string, { name: string; count: number; hours: Rational }> {
-  const items = new Map<string, { name: string; count: number; hours: Rational }>();
-  for (const line of analysis.workload.lines) {
-    const item = line.itemCode ? analysis.proposal.standard.items.find((i) => i.code === line.itemCode) : undefined;
-    const rate = item?.variants ? line.details[0] : undefined;
-    const key = rate ? `${lineKey(line)}|${rate}` : lineKey(line);
-    const entry = items.get(key) ?? { name: rate ? `${line.name}（${rate}）` : line.name, count: 0, hours: Rational.ZERO };
-    entry.count += line.count;
-    entry.hours = entry.hours.add(line.hours);
-    items.set(key, entry);
-  }
-  return items;
+function itemsOf(analysis: Analysis) {
+  return totalsBy(analysis.workload.lines, rateKey, (line) => (line.variant ? `${line.name}（${line.variant.name}）` : line.name));
 }
 
 function budgetOf(analysis: Analysis): Map<string, { category: string; item: string; total: Fen }> {

@@ -1,40 +1,45 @@
 import ExcelJS from "exceljs";
+import type { Analysis } from "../analysis/analyse.js";
 import type { Budget, SupervisionCost } from "../budget/model.js";
 import type { DeliveryReport } from "../delivery/model.js";
+import { countBySeverity } from "../engine/finding.js";
+import { SEVERITY_LABEL } from "../engine/wording.js";
 import type { Fen } from "../exact/money.js";
-import { Rational } from "../exact/rational.js";
-import type { Analysis } from "../lint/analyse.js";
-import { countBySeverity } from "../lint/finding.js";
-import { findingClause, findingMessage, SEVERITY_LABEL } from "../report/finding-text.js";
-import { displayWidth } from "../report/width.js";
+import { displayWidth } from "../i18n/width.js";
 import type { Standard } from "../standard/model.js";
+import type { BoundsPosition } from "../workload/model.js";
+import {
+  at,
+  BUDGET_COLUMNS,
+  DELIVERY_COLUMNS,
+  FINDINGS_COLUMNS,
+  INPUT_COLOUR,
+  letters,
+  SHEETS,
+  SOURCE,
+  SUMMARY_ROWS,
+  summaryNote,
+  summaryValue,
+  SUPERVISION_COLUMNS,
+  TABLE_COLUMNS,
+  WORKLOAD_COLUMNS,
+} from "./layout.js";
 
 /**
  * The budget workbook an evaluator opens in Excel, WPS or LibreOffice. Every subtotal and total is a
  * live formula over the cells it adds, with the result gongshi computed stored beside it, so a viewer
  * that does not recalculate shows the right numbers and one that does gets the same. Inputs (counts,
- * unit hours, prices, percentages) are shaded yellow; everything else is a formula.
+ * unit hours, prices, percentages) are shaded yellow; everything else is a formula or a label.
+ * Where things sit is described in layout.ts; the verdicts shown are the domain's own.
  *
  * `gongshi check` of a returned workbook rebuilds the expected workbook with this same code from the
- * proposal embedded in the hidden sheet, so the layout needs no second description anywhere.
+ * proposal embedded in the hidden sheet.
  */
-export const SHEETS = {
-  summary: "概要",
-  workload: "服务量测算",
-  supervision: "督导费",
-  budget: "预算",
-  delivery: "执行情况",
-  findings: "检查结果",
-  table: "参考工时表",
-  /** Hidden: the proposal the workbook was made from, so `gongshi check` can tell what changed. */
-  source: "gongshi",
-} as const;
 
-export const SOURCE_MARK = "gongshi-workbook/1";
 /** Excel holds at most 32,767 characters in a cell; the embedded YAML is split into rows well under that. */
 const CHUNK = 16_000;
 
-const INPUT_FILL: ExcelJS.FillPattern = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
+const INPUT_FILL: ExcelJS.FillPattern = { type: "pattern", pattern: "solid", fgColor: { argb: INPUT_COLOUR } };
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
 const TOTAL_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEDEDED" } };
 const CNY = '"¥"#,##0.00';
@@ -44,21 +49,12 @@ const FONT = "等线";
 const MAX_WIDTH = 40;
 
 const ref = (sheet: string, cell: string) => `'${sheet}'!${cell}`;
-const num = (value: Rational) => Number(value.toFixed(10));
+const summaryRef = (row: Parameters<typeof summaryValue>[0]) => ref(SHEETS.summary, summaryValue(row));
+const num = (value: import("../exact/rational.js").Rational) => Number(value.toFixed(10));
 const yuan = (fen: Fen) => fen / 100;
 
-/** Where the other sheets find the summary's parameters and totals. */
-interface SummaryCells {
-  months: string;
-  fte: string;
-  holidays: string;
-  annual: string;
-  directShare: string;
-  direct: string;
-  floor: string;
-  ceiling: string;
-  total: string;
-}
+const BOUNDS_WORDS: Record<BoundsPosition, string> = { below: "低于下限", within: "在区间内", above: "高于上限" };
+const PRORATED_WORDS: Record<BoundsPosition, string> = { below: "低于折算下限", within: "在折算区间内", above: "高于折算上限" };
 
 export async function buildWorkbook(analysis: Analysis): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -76,12 +72,11 @@ export async function buildWorkbook(analysis: Analysis): Promise<ExcelJS.Workboo
   const findings = workbook.addWorksheet(SHEETS.findings);
   const table = workbook.addWorksheet(SHEETS.table);
 
-  const cells = summaryCells();
-  const workloadTotal = fillWorkload(workload, analysis, cells);
+  const workloadTotal = fillWorkload(workload, analysis);
   const supervisionTotal = supervision && analysis.supervisionCost ? fillSupervision(supervision, analysis.supervisionCost) : undefined;
-  const budgetTotal = budget && analysis.budget ? fillBudget(budget, analysis.budget, analysis, workloadTotal, supervisionTotal) : undefined;
-  fillSummary(summary, analysis, cells, workloadTotal, supervisionTotal, budgetTotal);
-  if (delivery && analysis.delivery) fillDelivery(delivery, analysis.delivery, cells);
+  const budgetTotal = budget && analysis.budget ? fillBudget(budget, analysis.budget, workloadTotal, supervisionTotal) : undefined;
+  fillSummary(summary, analysis, workloadTotal, supervisionTotal, budgetTotal);
+  if (delivery && analysis.delivery) fillDelivery(delivery, analysis.delivery);
   fillFindings(findings, analysis);
   fillTable(table, analysis.proposal.standard);
 
@@ -99,56 +94,13 @@ function embedSource(workbook: ExcelJS.Workbook, analysis: Analysis): void {
   const { proposal } = analysis;
   const delivery = proposal.delivery && proposal.delivery.source !== proposal.source ? proposal.delivery.source : undefined;
   const meta = { standard: proposal.standard.id, publicHolidays: proposal.publicHolidays, file: proposal.file, deliveryFile: delivery?.file ?? null };
-  sheet.getCell("A1").value = SOURCE_MARK;
-  sheet.getCell("A2").value = JSON.stringify(meta);
+  sheet.getCell(SOURCE.mark).value = SOURCE.value;
+  sheet.getCell(SOURCE.meta).value = JSON.stringify(meta);
   const put = (column: string, text: string) => {
     for (let i = 0, row = 1; i < text.length || row === 1; i += CHUNK, row++) sheet.getCell(`${column}${row}`).value = text.slice(i, i + CHUNK);
   };
-  put("B", proposal.source.text);
-  if (delivery) put("C", delivery.text);
-}
-
-// ── 执行情况 ──────────────────────────────────────────────────────────────────────────────
-// A 服务项目 | B 计划数量 | C 已完成数量 | D 完成率 | E 计划工时 | F 已完成工时
-
-function fillDelivery(sheet: ExcelJS.Worksheet, report: DeliveryReport, cells: SummaryCells): void {
-  header(sheet, ["服务项目", "计划数量", "已完成数量", "完成率", "计划工时（小时）", "已完成工时（小时）"]);
-  const first = 2;
-  report.lines.forEach((line, i) => {
-    const r = first + i;
-    const row = sheet.getRow(r);
-    text(row.getCell("A"), line.name);
-    row.getCell("B").value = line.plannedCount;
-    input(row.getCell("C"), line.deliveredCount, "#,##0");
-    formula(row.getCell("D"), `IF(B${r}=0,0,C${r}/B${r})`, line.completion === null ? 0 : num(line.completion), PERCENT);
-    row.getCell("E").value = num(line.plannedHours);
-    row.getCell("E").numFmt = HOURS;
-    // Delivered hours at the plan's own hours per unit (planned hours ÷ planned count).
-    const perUnit = line.plannedCount > 0 ? `E${r}/B${r}` : num(line.deliveredCount === 0 ? line.deliveredHours : line.deliveredHours.div(line.deliveredCount)).toString();
-    formula(row.getCell("F"), `${perUnit}*C${r}`, num(line.deliveredHours), HOURS);
-  });
-  const last = first + report.lines.length - 1;
-  const total = sheet.getRow(last + 1);
-  text(total.getCell("A"), "合计");
-  formula(total.getCell("E"), `SUM(E${first}:E${last})`, num(report.plannedHours), HOURS);
-  formula(total.getCell("F"), `SUM(F${first}:F${last})`, num(report.deliveredHours), HOURS);
-  formula(total.getCell("D"), `IF(E${last + 1}=0,0,F${last + 1}/E${last + 1})`, report.plannedHours.isZero() ? 0 : num(report.deliveredHours.div(report.plannedHours)), PERCENT);
-  totalRow(total);
-  const elapsed = last + 3;
-  text(sheet.getCell(`A${elapsed}`), "已执行月数");
-  input(sheet.getCell(`C${elapsed}`), report.monthsElapsed, "0");
-  text(sheet.getCell(`A${elapsed + 1}`), "按月数折算的下限（小时）");
-  formula(sheet.getCell(`F${elapsed + 1}`), `${ref(SHEETS.summary, cells.floor)}*C${elapsed}/${ref(SHEETS.summary, cells.months)}`, num(report.floor), HOURS);
-  text(sheet.getCell(`A${elapsed + 2}`), "按月数折算的上限（小时）");
-  formula(sheet.getCell(`F${elapsed + 2}`), `${ref(SHEETS.summary, cells.ceiling)}*C${elapsed}/${ref(SHEETS.summary, cells.months)}`, num(report.ceiling), HOURS);
-  text(sheet.getCell(`A${elapsed + 3}`), "结论");
-  const behind = report.deliveredHours.lt(report.floor) ? "低于折算下限" : report.deliveredHours.gt(report.ceiling) ? "高于折算上限" : "在折算区间内";
-  formula(sheet.getCell(`F${elapsed + 3}`), `IF(F${last + 1}<F${elapsed + 1},"低于折算下限",IF(F${last + 1}>F${elapsed + 2},"高于折算上限","在折算区间内"))`, behind);
-}
-
-/** The summary's fixed layout: labels in column A, values in column B. */
-function summaryCells(): SummaryCells {
-  return { months: "B7", fte: "B8", holidays: "B9", annual: "B10", directShare: "B11", direct: "B12", floor: "B13", ceiling: "B14", total: "B15" };
+  put(SOURCE.proposalColumn, proposal.source.text);
+  if (delivery) put(SOURCE.deliveryColumn, delivery.text);
 }
 
 function header(sheet: ExcelJS.Worksheet, titles: string[]): void {
@@ -163,10 +115,8 @@ function header(sheet: ExcelJS.Worksheet, titles: string[]): void {
   sheet.pageSetup.printTitlesRow = `${row.number}:${row.number}`;
 }
 
-/** Whether a cell is one of the workbook's inputs (shaded yellow), as opposed to a formula or a label. */
-export function isInputCell(cell: ExcelJS.Cell): boolean {
-  const fill = cell.fill as ExcelJS.FillPattern | undefined;
-  return fill?.type === "pattern" && fill.fgColor?.argb === INPUT_FILL.fgColor!.argb;
+function titlesOf(columns: Record<string, { title: string }>): string[] {
+  return Object.values(columns).map((c) => c.title);
 }
 
 function input(cell: ExcelJS.Cell, value: number, format: string): void {
@@ -193,207 +143,255 @@ function totalRow(row: ExcelJS.Row): void {
 }
 
 // ── 服务量测算 ─────────────────────────────────────────────────────────────────────────────
-// A 序号 | B 服务项目 | C 说明 | D 依据条款 | E 单位工时 | F 单位 | G 数量 | H 折算系数 | I 小计 | J 占比
 
-function fillWorkload(sheet: ExcelJS.Worksheet, analysis: Analysis, cells: SummaryCells): string {
+function fillWorkload(sheet: ExcelJS.Worksheet, analysis: Analysis): string {
   const { workload, proposal } = analysis;
-  header(sheet, ["序号", "服务项目", "说明", `依据条款（${proposal.standard.document}）`, "单位工时（小时）", "单位", "数量", "折算系数", "小计（小时）", "占比"]);
+  const col = letters(WORKLOAD_COLUMNS);
+  header(sheet, titlesOf({ ...WORKLOAD_COLUMNS, clause: { title: `依据条款（${proposal.standard.document}）` } }));
   const first = 2;
   const last = first + workload.lines.length - 1;
-  const totalCell = `I${last + 1}`;
+  const totalCell = `${col.subtotal}${last + 1}`;
   workload.lines.forEach((line, i) => {
     const r = first + i;
-    const row = sheet.getRow(r);
-    row.getCell("A").value = i + 1;
-    text(row.getCell("B"), line.name);
-    text(row.getCell("C"), line.details.join("；"));
-    text(row.getCell("D"), line.clause);
-    input(row.getCell("E"), num(line.unitHours), HOURS);
-    text(row.getCell("F"), line.unit);
-    input(row.getCell("G"), line.count, "#,##0");
+    const c = at(WORKLOAD_COLUMNS, r);
+    sheet.getCell(c.no).value = i + 1;
+    text(sheet.getCell(c.name), line.name);
+    text(sheet.getCell(c.details), line.details.join("；"));
+    text(sheet.getCell(c.clause), line.clause);
+    input(sheet.getCell(c.unitHours), num(line.unitHours), HOURS);
+    text(sheet.getCell(c.unit), line.unit);
+    input(sheet.getCell(c.count), line.count, "#,##0");
     // The scale of a survey is shown as its own fraction (250/100), so the reader sees where it comes from.
     const scale = line.count === 0 ? null : line.quantity.div(line.count);
-    const entry = proposal.entries.find((e) => e.index === line.entryIndex);
-    const amount = entry?.kind === "table" && entry.item.scale ? (entry.item.scale.by === "samples" ? entry.samples : entry.households) : undefined;
-    if (entry?.kind === "table" && entry.item.scale && amount !== undefined) {
-      formula(row.getCell("H"), `${amount}/${entry.item.scale.per}`, num(scale ?? line.quantity), "0.0000");
-    } else input(row.getCell("H"), scale ? num(scale) : 1, "0.####");
-    formula(row.getCell("I"), `E${r}*G${r}*H${r}`, num(line.hours), HOURS);
-    formula(row.getCell("J"), `IF(${totalCell}=0,0,I${r}/${totalCell})`, workload.total.isZero() ? 0 : num(line.hours.div(workload.total)), PERCENT);
+    if (line.scale) formula(sheet.getCell(c.scale), `${line.scale.amount}/${line.scale.per}`, num(scale ?? line.quantity), "0.0000");
+    else input(sheet.getCell(c.scale), scale ? num(scale) : 1, "0.####");
+    formula(sheet.getCell(c.subtotal), `${c.unitHours}*${c.count}*${c.scale}`, num(line.hours), HOURS);
+    formula(sheet.getCell(c.share), `IF(${totalCell}=0,0,${c.subtotal}/${totalCell})`, workload.total.isZero() ? 0 : num(line.hours.div(workload.total)), PERCENT);
   });
   const total = sheet.getRow(last + 1);
-  text(total.getCell("B"), "合计");
-  formula(total.getCell("I"), workload.lines.length ? `SUM(I${first}:I${last})` : "0", num(workload.total), HOURS);
-  formula(total.getCell("J"), `IF(I${last + 1}=0,0,1)`, workload.total.isZero() ? 0 : 1, PERCENT);
+  text(sheet.getCell(`${col.name}${last + 1}`), "合计");
+  formula(sheet.getCell(totalCell), workload.lines.length ? `SUM(${col.subtotal}${first}:${col.subtotal}${last})` : "0", num(workload.total), HOURS);
+  formula(sheet.getCell(`${col.share}${last + 1}`), `IF(${totalCell}=0,0,1)`, workload.total.isZero() ? 0 : 1, PERCENT);
   totalRow(total);
 
   const bounds = workload.bounds;
+  const floorCell = `${col.subtotal}${last + 3}`;
+  const ceilingCell = `${col.subtotal}${last + 4}`;
   const rows: [string, string, number | string, string?][] = [
-    ["服务工作量下限（FTE × 直接服务时数 × 月数/12）", ref(SHEETS.summary, cells.floor), num(bounds.floor), HOURS],
-    ["服务工作量上限（FTE × 年均工作时数 × 月数/12）", ref(SHEETS.summary, cells.ceiling), num(bounds.ceiling), HOURS],
-    ["结论", `IF(I${last + 1}<I${last + 3},"低于下限",IF(I${last + 1}>I${last + 4},"高于上限","在区间内"))`, verdict(analysis)],
+    ["服务工作量下限（FTE × 直接服务时数 × 月数/12）", summaryRef("floor"), num(bounds.floor), HOURS],
+    ["服务工作量上限（FTE × 年均工作时数 × 月数/12）", summaryRef("ceiling"), num(bounds.ceiling), HOURS],
+    ["结论", boundsFormula(totalCell, floorCell, ceilingCell, BOUNDS_WORDS), BOUNDS_WORDS[workload.position]],
   ];
   rows.forEach(([label, expression, result, format], i) => {
-    const row = sheet.getRow(last + 3 + i);
-    text(row.getCell("B"), label);
-    formula(row.getCell("I"), expression, result, format);
-    row.getCell("B").font = { name: FONT, bold: true };
+    const r = last + 3 + i;
+    text(sheet.getCell(`${col.name}${r}`), label);
+    formula(sheet.getCell(`${col.subtotal}${r}`), expression, result, format);
+    sheet.getCell(`${col.name}${r}`).font = { name: FONT, bold: true };
   });
-  const note = sheet.getRow(last + 7);
-  text(note.getCell("B"), `黄色单元格为输入（单位工时、数量、折算系数），可修改；小计、合计、区间与结论为公式，修改后自动重算。参考工时依据 ${proposal.standard.name}（${proposal.standard.document}）。`);
-  note.getCell("B").font = { name: FONT, italic: true, color: { argb: "FF7F7F7F" } };
+  const note = sheet.getCell(`${col.name}${last + 7}`);
+  text(note, `黄色单元格为输入（单位工时、数量、折算系数），可修改；小计、合计、区间与结论为公式，修改后自动重算。参考工时依据 ${proposal.standard.name}（${proposal.standard.document}）。`);
+  note.font = { name: FONT, italic: true, color: { argb: "FF7F7F7F" } };
   return ref(SHEETS.workload, totalCell);
 }
 
-function verdict(analysis: Analysis): string {
-  return { below: "低于下限", within: "在区间内", above: "高于上限" }[analysis.workload.position];
+/** The live form of a position against bounds: the same three words the domain's verdict uses. */
+function boundsFormula(value: string, floor: string, ceiling: string, words: Record<BoundsPosition, string>): string {
+  return `IF(${value}<${floor},"${words.below}",IF(${value}>${ceiling},"${words.above}","${words.within}"))`;
 }
 
 // ── 督导费 ────────────────────────────────────────────────────────────────────────────────
-// A 督导 | B 方式 | C 次数 | D 每次时长 | E 时数 | F 单价 | G 上限单价 | H 金额 | I 上限金额 | J 档次
 
-function fillSupervision(sheet: ExcelJS.Worksheet, cost: SupervisionCost): { hours: string; cost: string; rows: Map<SupervisionCost["lines"][number], number> } {
-  header(sheet, ["督导", "方式", "次数", "每次时长（小时）", "时数（小时）", "督导费（元/小时）", "上限（元/小时）", "金额（元）", "按上限计（元）", "档次（苏政民社〔2016〕2号 第七节 5）"]);
-  const rows = new Map<SupervisionCost["lines"][number], number>();
+interface SupervisionCells {
+  hours: string;
+  cost: string;
+  /** The row of each priced line, in the order of SupervisionCost.lines. */
+  rows: number[];
+}
+
+function fillSupervision(sheet: ExcelJS.Worksheet, cost: SupervisionCost): SupervisionCells {
+  const col = letters(SUPERVISION_COLUMNS);
+  header(sheet, titlesOf(SUPERVISION_COLUMNS));
   const first = 2;
+  const rows = cost.lines.map((_, i) => first + i);
   cost.lines.forEach((line, i) => {
     const r = first + i;
-    rows.set(line, r);
-    const row = sheet.getRow(r);
-    text(row.getCell("A"), line.supervisor);
-    text(row.getCell("B"), line.type === "individual" ? "个别督导" : "团体督导");
-    input(row.getCell("C"), line.count, "#,##0");
-    input(row.getCell("D"), num(line.hoursEach), HOURS);
-    formula(row.getCell("E"), `C${r}*D${r}`, num(line.hours), HOURS);
-    input(row.getCell("F"), yuan(line.rate), CNY);
+    const c = at(SUPERVISION_COLUMNS, r);
+    text(sheet.getCell(c.supervisor), line.supervisor);
+    text(sheet.getCell(c.type), line.type === "individual" ? "个别督导" : "团体督导");
+    input(sheet.getCell(c.count), line.count, "#,##0");
+    input(sheet.getCell(c.hoursEach), num(line.hoursEach), HOURS);
+    formula(sheet.getCell(c.hours), `${c.count}*${c.hoursEach}`, num(line.hours), HOURS);
+    input(sheet.getCell(c.rate), yuan(line.rate), CNY);
     if (line.cap !== null) {
-      row.getCell("G").value = yuan(line.cap);
-      row.getCell("G").numFmt = CNY;
-      formula(row.getCell("I"), `ROUND(E${r}*G${r},2)`, yuan(line.capCost!), CNY);
+      sheet.getCell(c.cap).value = yuan(line.cap);
+      sheet.getCell(c.cap).numFmt = CNY;
+      formula(sheet.getCell(c.capCost), `ROUND(${c.hours}*${c.cap},2)`, yuan(line.capCost!), CNY);
     }
-    formula(row.getCell("H"), `ROUND(E${r}*F${r},2)`, yuan(line.cost), CNY);
-    text(row.getCell("J"), line.capLabel ?? "无对应档次");
+    formula(sheet.getCell(c.cost), `ROUND(${c.hours}*${c.rate},2)`, yuan(line.cost), CNY);
+    text(sheet.getCell(c.tier), line.capLabel ?? "无对应档次");
   });
   const last = first + cost.lines.length - 1;
-  const total = sheet.getRow(last + 1);
-  text(total.getCell("A"), "合计");
+  const totalAt = last + 1;
+  const total = sheet.getRow(totalAt);
+  text(sheet.getCell(`${col.supervisor}${totalAt}`), "合计");
   const sum = (column: string, result: number, format: string) =>
-    formula(total.getCell(column), cost.lines.length ? `SUM(${column}${first}:${column}${last})` : "0", result, format);
-  sum("E", num(cost.hours), HOURS);
-  sum("H", yuan(cost.cost), CNY);
+    formula(sheet.getCell(`${column}${totalAt}`), cost.lines.length ? `SUM(${column}${first}:${column}${last})` : "0", result, format);
+  sum(col.hours, num(cost.hours), HOURS);
+  sum(col.cost, yuan(cost.cost), CNY);
   const capTotal = cost.lines.every((l) => l.capCost !== null) ? cost.lines.reduce((s, l) => s + l.capCost!, 0) : null;
-  if (capTotal !== null) sum("I", yuan(capTotal), CNY);
+  if (capTotal !== null) sum(col.capCost, yuan(capTotal), CNY);
   totalRow(total);
-  const note = sheet.getRow(last + 3);
-  text(note.getCell("A"), "督导时数单独计价，不计入服务工作量（苏政民社〔2016〕2号 四（一）2：督导属间接服务）。");
-  note.getCell("A").font = { name: FONT, italic: true, color: { argb: "FF7F7F7F" } };
-  return { hours: ref(SHEETS.supervision, `E${last + 1}`), cost: ref(SHEETS.supervision, `H${last + 1}`), rows };
+  const note = sheet.getCell(`${col.supervisor}${last + 3}`);
+  text(note, "督导时数单独计价，不计入服务工作量（苏政民社〔2016〕2号 四（一）2：督导属间接服务）。");
+  note.font = { name: FONT, italic: true, color: { argb: "FF7F7F7F" } };
+  return { hours: ref(SHEETS.supervision, `${col.hours}${totalAt}`), cost: ref(SHEETS.supervision, `${col.cost}${totalAt}`), rows };
 }
 
 // ── 预算 ──────────────────────────────────────────────────────────────────────────────────
-// A 类别 | B 项目 | C 单价 | D 单位 | E 数量 | F 总额 | G 备注
 
-function fillBudget(
-  sheet: ExcelJS.Worksheet,
-  budget: Budget,
-  analysis: Analysis,
-  workloadTotal: string,
-  supervision: ReturnType<typeof fillSupervision> | undefined,
-): string {
-  header(sheet, ["类别", "项目", "单价（元）", "单位", "数量", "总额（元）", "备注"]);
+function fillBudget(sheet: ExcelJS.Worksheet, budget: Budget, workloadTotal: string, supervision: SupervisionCells | undefined): string {
+  const col = letters(BUDGET_COLUMNS);
+  header(sheet, titlesOf(BUDGET_COLUMNS));
+  const supervisionCol = letters(SUPERVISION_COLUMNS);
   let r = 2;
-  const subtotals: string[] = [];
-  const supervisionLines = analysis.supervisionCost?.lines ?? [];
+  const subtotals = new Map<string, string>();
   for (const category of budget.categories) {
     const first = r;
+    // Supervision lines come from SupervisionCost.lines, in its order.
+    const supervisionLines = category.lines.filter((l) => l.source === "supervision");
     category.lines.forEach((line, i) => {
-      const row = sheet.getRow(r);
-      if (i === 0) text(row.getCell("A"), category.category);
-      text(row.getCell("B"), line.item);
-      text(row.getCell("D"), line.unit);
-      if (line.source === "supervision" && supervision) {
+      const c = at(BUDGET_COLUMNS, r);
+      if (i === 0) text(sheet.getCell(c.category), category.category);
+      text(sheet.getCell(c.item), line.item);
+      text(sheet.getCell(c.unit), line.unit);
+      const priced = line.source === "supervision" ? supervision?.rows[supervisionLines.indexOf(line)] : undefined;
+      if (priced !== undefined) {
         // Priced on the 督导费 sheet: the budget line follows it.
-        const source = supervisionLines[category.lines.filter((l) => l.source === "supervision").indexOf(line)];
-        const at = source && supervision.rows.get(source);
-        formula(row.getCell("C"), ref(SHEETS.supervision, `F${at}`), yuan(line.unitPrice), CNY);
-        formula(row.getCell("E"), ref(SHEETS.supervision, `E${at}`), num(line.quantity), HOURS);
+        formula(sheet.getCell(c.unitPrice), ref(SHEETS.supervision, `${supervisionCol.rate}${priced}`), yuan(line.unitPrice), CNY);
+        formula(sheet.getCell(c.quantity), ref(SHEETS.supervision, `${supervisionCol.hours}${priced}`), num(line.quantity), HOURS);
       } else {
-        input(row.getCell("C"), yuan(line.unitPrice), CNY);
-        input(row.getCell("E"), num(line.quantity), "#,##0.##");
+        input(sheet.getCell(c.unitPrice), yuan(line.unitPrice), CNY);
+        input(sheet.getCell(c.quantity), num(line.quantity), "#,##0.##");
       }
-      formula(row.getCell("F"), `ROUND(C${r}*E${r},2)`, yuan(line.total), CNY);
-      if (line.note) text(row.getCell("G"), line.note);
+      formula(sheet.getCell(c.total), `ROUND(${c.unitPrice}*${c.quantity},2)`, yuan(line.total), CNY);
+      if (line.note) text(sheet.getCell(c.note), line.note);
       r++;
     });
-    const row = sheet.getRow(r);
-    text(row.getCell("B"), `${category.category}小计`);
-    formula(row.getCell("F"), `SUM(F${first}:F${r - 1})`, yuan(category.total), CNY);
-    totalRow(row);
-    subtotals.push(`F${r}`);
+    text(sheet.getCell(`${col.item}${r}`), `${category.category}小计`);
+    formula(sheet.getCell(`${col.total}${r}`), `SUM(${col.total}${first}:${col.total}${r - 1})`, yuan(category.total), CNY);
+    totalRow(sheet.getRow(r));
+    subtotals.set(category.category, `${col.total}${r}`);
     r++;
   }
   r++;
-  const direct = r;
-  const fee = r + 1;
-  const tax = r + 2;
-  const total = r + 3;
-  const perHour = r + 4;
-  const lines: [number, string, string | null, string, number, string?][] = [
-    [direct, "直接费用合计", null, subtotals.length ? subtotals.join("+") : "0", yuan(budget.direct)],
-    [fee, "管理费（按直接费用计）", "management", `ROUND(F${direct}*E${fee},2)`, yuan(budget.managementFee)],
-    [tax, "税费（按直接费用 + 管理费计）", "tax", `ROUND((F${direct}+F${fee})*E${tax},2)`, yuan(budget.tax)],
-    [total, "预算总额", null, `F${direct}+F${fee}+F${tax}`, yuan(budget.total)],
+  const direct = at(BUDGET_COLUMNS, r);
+  const fee = at(BUDGET_COLUMNS, r + 1);
+  const tax = at(BUDGET_COLUMNS, r + 2);
+  const total = at(BUDGET_COLUMNS, r + 3);
+  const perHour = at(BUDGET_COLUMNS, r + 4);
+  input(sheet.getCell(fee.quantity), num(budget.managementFeePercent.div(100)), PERCENT);
+  input(sheet.getCell(tax.quantity), num(budget.taxPercent.div(100)), PERCENT);
+  const lines: [ReturnType<typeof at<typeof BUDGET_COLUMNS>>, string, string, number][] = [
+    [direct, "直接费用合计", subtotals.size ? [...subtotals.values()].join("+") : "0", yuan(budget.direct)],
+    [fee, "管理费（按直接费用计）", `ROUND(${direct.total}*${fee.quantity},2)`, yuan(budget.managementFee)],
+    [tax, "税费（按直接费用 + 管理费计）", `ROUND((${direct.total}+${fee.total})*${tax.quantity},2)`, yuan(budget.tax)],
+    [total, "预算总额", `${direct.total}+${fee.total}+${tax.total}`, yuan(budget.total)],
   ];
-  for (const [at, label, rate, expression, result] of lines) {
-    const row = sheet.getRow(at);
-    text(row.getCell("B"), label);
-    if (rate === "management") input(row.getCell("E"), num(budget.managementFeePercent.div(100)), PERCENT);
-    if (rate === "tax") input(row.getCell("E"), num(budget.taxPercent.div(100)), PERCENT);
-    formula(row.getCell("F"), expression, result, CNY);
-    totalRow(row);
+  for (const [cells, label, expression, result] of lines) {
+    text(sheet.getCell(cells.item), label);
+    formula(sheet.getCell(cells.total), expression, result, CNY);
+    totalRow(sheet.getRow(Number(cells.total.slice(1))));
   }
-  const hour = sheet.getRow(perHour);
-  text(hour.getCell("B"), "每服务小时成本（元/小时）= 预算总额 ÷ 服务工作量");
-  formula(hour.getCell("F"), `IF(${workloadTotal}=0,0,ROUND(F${total}/${workloadTotal},2))`, budget.costPerServiceHour === null ? 0 : yuan(budget.costPerServiceHour), CNY);
-  hour.getCell("B").font = { name: FONT, bold: true };
+  text(sheet.getCell(perHour.item), "每服务小时成本（元/小时）= 预算总额 ÷ 服务工作量");
+  formula(sheet.getCell(perHour.total), `IF(${workloadTotal}=0,0,ROUND(${total.total}/${workloadTotal},2))`, budget.costPerServiceHour === null ? 0 : yuan(budget.costPerServiceHour), CNY);
+  sheet.getCell(perHour.item).font = { name: FONT, bold: true };
 
-  // 资助方要求: each limit beside a live check.
-  let at = perHour + 2;
-  const limits = budget.limits;
-  const personnel = budget.categories.findIndex((c) => c.category === "人员经费");
-  const checks: [string, number, string, string, boolean][] = [];
-  // The same comparisons as the budget rules, exactly: fee ÷ total ≤ max ⇔ fee × 100 ≤ max × total.
-  if (limits.ceiling !== undefined)
-    checks.push(["预算总额上限（元）", yuan(limits.ceiling), CNY, `IF(F${total}<=E{row},"满足","超出")`, budget.total <= limits.ceiling]);
-  if (limits.maxManagementFeePercent !== undefined)
+  // 资助方要求: each limit beside a live check, showing the verdict the budget rules reached.
+  const { limitChecks } = budget;
+  const personnel = subtotals.get("人员经费") ?? "0";
+  const checks: [string, number, string, (limit: string) => string, string][] = [];
+  if (limitChecks.ceiling)
+    checks.push(["预算总额上限（元）", yuan(limitChecks.ceiling.limit), CNY, (limit) => `IF(${total.total}<=${limit},"满足","超出")`, limitChecks.ceiling.ok ? "满足" : "超出"]);
+  if (limitChecks.managementFee)
     checks.push([
       "管理费占总额最高比例",
-      num(limits.maxManagementFeePercent.div(100)),
+      num(limitChecks.managementFee.max.div(100)),
       PERCENT,
-      `IF(F${total}=0,"满足",IF(F${fee}/F${total}<=E{row},"满足","超出"))`,
-      Rational.of(budget.managementFee * 100).compare(limits.maxManagementFeePercent.mul(budget.total)) <= 0,
+      (limit) => `IF(${total.total}=0,"满足",IF(${fee.total}/${total.total}<=${limit},"满足","超出"))`,
+      limitChecks.managementFee.ok ? "满足" : "超出",
     ]);
-  if (limits.minPersonnelPercent !== undefined)
+  if (limitChecks.personnel)
     checks.push([
       "人员经费占总额最低比例",
-      num(limits.minPersonnelPercent.div(100)),
+      num(limitChecks.personnel.min.div(100)),
       PERCENT,
-      `IF(F${total}=0,"满足",IF(${personnel >= 0 ? subtotals[personnel] : "0"}/F${total}>=E{row},"满足","不足"))`,
-      Rational.of(budget.personnel * 100).compare(limits.minPersonnelPercent.mul(budget.total)) >= 0,
+      (limit) => `IF(${total.total}=0,"满足",IF(${personnel}/${total.total}>=${limit},"满足","不足"))`,
+      limitChecks.personnel.ok ? "满足" : "不足",
     ]);
   if (checks.length) {
-    text(sheet.getRow(at).getCell("B"), "资助方要求");
-    sheet.getRow(at).getCell("B").font = { name: FONT, bold: true };
-    at++;
-    for (const [label, value, format, check, ok] of checks) {
-      const row = sheet.getRow(at);
-      text(row.getCell("B"), label);
-      input(row.getCell("E"), value, format);
-      formula(row.getCell("F"), check.replace(/\{row\}/g, String(at)), ok ? "满足" : label.includes("最低") ? "不足" : "超出");
-      at++;
+    let row = r + 6;
+    text(sheet.getCell(`${col.item}${row}`), "资助方要求");
+    sheet.getCell(`${col.item}${row}`).font = { name: FONT, bold: true };
+    row++;
+    for (const [label, value, format, check, verdict] of checks) {
+      const c = at(BUDGET_COLUMNS, row);
+      text(sheet.getCell(c.item), label);
+      input(sheet.getCell(c.quantity), value, format);
+      formula(sheet.getCell(c.total), check(c.quantity), verdict);
+      row++;
     }
   }
-  return ref(SHEETS.budget, `F${total}`);
+  return ref(SHEETS.budget, total.total);
+}
+
+// ── 执行情况 ──────────────────────────────────────────────────────────────────────────────
+
+function fillDelivery(sheet: ExcelJS.Worksheet, report: DeliveryReport): void {
+  const col = letters(DELIVERY_COLUMNS);
+  header(sheet, titlesOf(DELIVERY_COLUMNS));
+  const first = 2;
+  report.lines.forEach((line, i) => {
+    const r = first + i;
+    const c = at(DELIVERY_COLUMNS, r);
+    text(sheet.getCell(c.name), line.name);
+    sheet.getCell(c.planned).value = line.plannedCount;
+    input(sheet.getCell(c.delivered), line.deliveredCount, "#,##0");
+    formula(sheet.getCell(c.completion), `IF(${c.planned}=0,0,${c.delivered}/${c.planned})`, line.completion === null ? 0 : num(line.completion), PERCENT);
+    sheet.getCell(c.plannedHours).value = num(line.plannedHours);
+    sheet.getCell(c.plannedHours).numFmt = HOURS;
+    // Delivered hours at the plan's own hours per unit (planned hours ÷ planned count).
+    const perUnit =
+      line.plannedCount > 0 ? `${c.plannedHours}/${c.planned}` : num(line.deliveredCount === 0 ? line.deliveredHours : line.deliveredHours.div(line.deliveredCount)).toString();
+    formula(sheet.getCell(c.deliveredHours), `${perUnit}*${c.delivered}`, num(line.deliveredHours), HOURS);
+  });
+  const last = first + report.lines.length - 1;
+  const total = at(DELIVERY_COLUMNS, last + 1);
+  text(sheet.getCell(total.name), "合计");
+  formula(sheet.getCell(total.plannedHours), `SUM(${col.plannedHours}${first}:${col.plannedHours}${last})`, num(report.plannedHours), HOURS);
+  formula(sheet.getCell(total.deliveredHours), `SUM(${col.deliveredHours}${first}:${col.deliveredHours}${last})`, num(report.deliveredHours), HOURS);
+  formula(
+    sheet.getCell(total.completion),
+    `IF(${total.plannedHours}=0,0,${total.deliveredHours}/${total.plannedHours})`,
+    report.plannedHours.isZero() ? 0 : num(report.deliveredHours.div(report.plannedHours)),
+    PERCENT,
+  );
+  totalRow(sheet.getRow(last + 1));
+  const elapsed = at(DELIVERY_COLUMNS, last + 3);
+  const floor = at(DELIVERY_COLUMNS, last + 4);
+  const ceiling = at(DELIVERY_COLUMNS, last + 5);
+  const verdict = at(DELIVERY_COLUMNS, last + 6);
+  text(sheet.getCell(elapsed.name), "已执行月数");
+  input(sheet.getCell(elapsed.delivered), report.monthsElapsed, "0");
+  text(sheet.getCell(floor.name), "按月数折算的下限（小时）");
+  formula(sheet.getCell(floor.deliveredHours), `${summaryRef("floor")}*${elapsed.delivered}/${summaryRef("months")}`, num(report.floor), HOURS);
+  text(sheet.getCell(ceiling.name), "按月数折算的上限（小时）");
+  formula(sheet.getCell(ceiling.deliveredHours), `${summaryRef("ceiling")}*${elapsed.delivered}/${summaryRef("months")}`, num(report.ceiling), HOURS);
+  text(sheet.getCell(verdict.name), "结论");
+  formula(
+    sheet.getCell(verdict.deliveredHours),
+    boundsFormula(total.deliveredHours, floor.deliveredHours, ceiling.deliveredHours, PRORATED_WORDS),
+    PRORATED_WORDS[report.position],
+  );
 }
 
 // ── 概要 ──────────────────────────────────────────────────────────────────────────────────
@@ -401,64 +399,64 @@ function fillBudget(
 function fillSummary(
   sheet: ExcelJS.Worksheet,
   analysis: Analysis,
-  cells: SummaryCells,
   workloadTotal: string,
-  supervision: ReturnType<typeof fillSupervision> | undefined,
+  supervision: SupervisionCells | undefined,
   budgetTotal: string | undefined,
 ): void {
   const { proposal, workload, budget } = analysis;
   const { project, standard } = proposal;
   const params = standard.annualHours;
-  const title = sheet.getCell("A1");
+  const v = summaryValue;
+  const title = sheet.getCell(`A${SUMMARY_ROWS.title}`);
   text(title, `${project.name} — 服务量测算与预算`);
   title.font = { name: FONT, bold: true, size: 14 };
-  sheet.mergeCells("A1:C1");
+  sheet.mergeCells(`A${SUMMARY_ROWS.title}:C${SUMMARY_ROWS.title}`);
   const counts = countBySeverity(analysis.findings);
-  const rows: [number, string, (cell: ExcelJS.Cell) => void][] = [
-    [2, "承接机构", (c) => text(c, project.organisation ?? "")],
-    [3, "服务地区", (c) => text(c, project.region ?? "")],
-    [4, "参考标准", (c) => text(c, `${standard.shortName}（${standard.document}）`)],
-    [5, "人员", (c) => text(c, proposal.staff.members.map((m) => `${m.name}${m.role ? `（${m.role}）` : ""}`).join("、") || "—")],
-    [7, "项目周期（月）", (c) => input(c, project.months, "0")],
-    [8, "全职人员（FTE）", (c) => input(c, num(proposal.staff.fte), "0.00")],
-    [9, "公众假期（天）", (c) => input(c, proposal.publicHolidays, "0")],
+  const rows: [keyof typeof SUMMARY_ROWS, string, (cell: ExcelJS.Cell) => void][] = [
+    ["organisation", "承接机构", (c) => text(c, project.organisation ?? "")],
+    ["region", "服务地区", (c) => text(c, project.region ?? "")],
+    ["standard", "参考标准", (c) => text(c, `${standard.shortName}（${standard.document}）`)],
+    ["staff", "人员", (c) => text(c, proposal.staff.members.map((m) => `${m.name}${m.role ? `（${m.role}）` : ""}`).join("、") || "—")],
+    ["months", "项目周期（月）", (c) => input(c, project.months, "0")],
+    ["fte", "全职人员（FTE）", (c) => input(c, num(proposal.staff.fte), "0.00")],
+    ["holidays", "公众假期（天）", (c) => input(c, proposal.publicHolidays, "0")],
     [
-      10,
+      "annual",
       "年均工作时数（小时/人）",
-      (c) => formula(c, `(${params.daysPerYear}-${cells.holidays}-${params.weekendDays}-${params.annualLeaveDays})*${params.hoursPerDay.toExactString()}`, num(workload.bounds.annual.annual), HOURS),
+      (c) => formula(c, `(${params.daysPerYear}-${v("holidays")}-${params.weekendDays}-${params.annualLeaveDays})*${params.hoursPerDay.toExactString()}`, num(workload.bounds.annual.annual), HOURS),
     ],
-    [11, "直接服务比例", (c) => input(c, num(params.directServiceShare), "0%")],
-    [12, "直接服务时数（小时/人）", (c) => formula(c, `${cells.annual}*${cells.directShare}`, num(workload.bounds.annual.direct), HOURS)],
-    [13, "服务工作量下限（小时）", (c) => formula(c, `${cells.fte}*${cells.direct}*${cells.months}/12`, num(workload.bounds.floor), HOURS)],
-    [14, "服务工作量上限（小时）", (c) => formula(c, `${cells.fte}*${cells.annual}*${cells.months}/12`, num(workload.bounds.ceiling), HOURS)],
-    [15, "服务工作量合计（小时）", (c) => formula(c, workloadTotal, num(workload.total), HOURS)],
-    [16, "结论", (c) => formula(c, `IF(${cells.total}<${cells.floor},"低于下限",IF(${cells.total}>${cells.ceiling},"高于上限","在区间内"))`, verdict(analysis))],
+    ["directShare", "直接服务比例", (c) => input(c, num(params.directServiceShare), "0%")],
+    ["direct", "直接服务时数（小时/人）", (c) => formula(c, `${v("annual")}*${v("directShare")}`, num(workload.bounds.annual.direct), HOURS)],
+    ["floor", "服务工作量下限（小时）", (c) => formula(c, `${v("fte")}*${v("direct")}*${v("months")}/12`, num(workload.bounds.floor), HOURS)],
+    ["ceiling", "服务工作量上限（小时）", (c) => formula(c, `${v("fte")}*${v("annual")}*${v("months")}/12`, num(workload.bounds.ceiling), HOURS)],
+    ["total", "服务工作量合计（小时）", (c) => formula(c, workloadTotal, num(workload.total), HOURS)],
+    ["verdict", "结论", (c) => formula(c, boundsFormula(v("total"), v("floor"), v("ceiling"), BOUNDS_WORDS), BOUNDS_WORDS[workload.position])],
   ];
   if (supervision && analysis.supervisionCost) {
-    rows.push([17, "督导时数（小时，不计入服务工作量）", (c) => formula(c, supervision.hours, num(analysis.supervisionCost!.hours), HOURS)]);
-    rows.push([18, "督导费（元）", (c) => formula(c, supervision.cost, yuan(analysis.supervisionCost!.cost), CNY)]);
+    rows.push(["supervisionHours", "督导时数（小时，不计入服务工作量）", (c) => formula(c, supervision.hours, num(analysis.supervisionCost!.hours), HOURS)]);
+    rows.push(["supervisionCost", "督导费（元）", (c) => formula(c, supervision.cost, yuan(analysis.supervisionCost!.cost), CNY)]);
   }
   if (budget && budgetTotal) {
-    rows.push([19, "预算总额（元）", (c) => formula(c, budgetTotal, yuan(budget.total), CNY)]);
+    rows.push(["budgetTotal", "预算总额（元）", (c) => formula(c, budgetTotal, yuan(budget.total), CNY)]);
     rows.push([
-      20,
+      "costPerHour",
       "每服务小时成本（元/小时）",
-      (c) => formula(c, `IF(${cells.total}=0,0,ROUND(B19/${cells.total},2))`, budget.costPerServiceHour === null ? 0 : yuan(budget.costPerServiceHour), CNY),
+      (c) => formula(c, `IF(${v("total")}=0,0,ROUND(${v("budgetTotal")}/${v("total")},2))`, budget.costPerServiceHour === null ? 0 : yuan(budget.costPerServiceHour), CNY),
     ]);
   }
-  rows.push([21, "检查结果", (c) => text(c, `${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 个提示${counts.waived ? `，${counts.waived} 个已豁免` : ""}（见“${SHEETS.findings}”）`)]);
-  for (const [at, label, fill] of rows) {
-    const row = sheet.getRow(at);
-    text(row.getCell("A"), label);
-    row.getCell("A").font = { name: FONT, bold: true };
-    fill(row.getCell("B"));
+  rows.push(["findings", "检查结果", (c) => text(c, `${counts.error} 个错误，${counts.warning} 个警告，${counts.info} 个提示${counts.waived ? `，${counts.waived} 个已豁免` : ""}（见“${SHEETS.findings}”）`)]);
+  for (const [key, label, fill] of rows) {
+    const labelCell = sheet.getCell(`A${SUMMARY_ROWS[key]}`);
+    text(labelCell, label);
+    labelCell.font = { name: FONT, bold: true };
+    fill(sheet.getCell(v(key)));
   }
   const holiday = standard.holidayOptions.find((o) => o.days === proposal.publicHolidays);
-  text(sheet.getCell("C9"), holiday?.basis ?? "");
-  text(sheet.getCell("C10"), `${standard.annualHours.clause}：(365 − 公众假期 − 104 − 5) × 8`);
-  text(sheet.getCell("C13"), `${standard.boundsClause.clause}：不得低于 FTE × 直接服务时数（按月数折算）`);
-  text(sheet.getCell("C14"), `${standard.boundsClause.clause}：不得高于 FTE × 年均工作时数（按月数折算）`);
-  const note = sheet.getCell("A23");
+  text(sheet.getCell(summaryNote("holidays")), holiday?.basis ?? "");
+  text(sheet.getCell(summaryNote("annual")), `${standard.annualHours.clause}：(365 − 公众假期 − 104 − 5) × 8`);
+  text(sheet.getCell(summaryNote("floor")), `${standard.boundsClause.clause}：不得低于 FTE × 直接服务时数（按月数折算）`);
+  text(sheet.getCell(summaryNote("ceiling")), `${standard.boundsClause.clause}：不得高于 FTE × 年均工作时数（按月数折算）`);
+  const note = sheet.getCell(`A${SUMMARY_ROWS.note}`);
   text(note, "黄色单元格为输入，可修改；其余数字为公式，修改输入后自动重算。由 gongshi 生成。");
   note.font = { name: FONT, italic: true, color: { argb: "FF7F7F7F" } };
   sheet.getColumn("B").width = 44;
@@ -468,48 +466,49 @@ function fillSummary(
 // ── 检查结果 ─────────────────────────────────────────────────────────────────────────────
 
 function fillFindings(sheet: ExcelJS.Worksheet, analysis: Analysis): void {
-  header(sheet, ["级别", "规则", "说明", "依据", "位置（行:列）", "豁免理由"]);
+  header(sheet, titlesOf(FINDINGS_COLUMNS));
   for (const f of analysis.findings) {
-    const row = sheet.addRow([]);
-    text(row.getCell(1), f.waived ? `${SEVERITY_LABEL.zh[f.severity]}（已豁免）` : SEVERITY_LABEL.zh[f.severity]);
-    text(row.getCell(2), f.ruleId);
-    text(row.getCell(3), findingMessage(f, "zh"));
-    text(row.getCell(4), findingClause(f));
-    text(row.getCell(5), `${f.line}:${f.column}`);
-    text(row.getCell(6), f.waived?.reason ?? "");
+    const r = sheet.addRow([]).number;
+    const c = at(FINDINGS_COLUMNS, r);
+    text(sheet.getCell(c.severity), f.waived ? `${SEVERITY_LABEL.zh[f.severity]}（已豁免）` : SEVERITY_LABEL.zh[f.severity]);
+    text(sheet.getCell(c.rule), f.ruleId);
+    text(sheet.getCell(c.message), f.message.zh);
+    text(sheet.getCell(c.clause), f.clause);
+    text(sheet.getCell(c.position), `${f.line}:${f.column}`);
+    text(sheet.getCell(c.waiver), f.waived?.reason ?? "");
     const colour = f.waived ? "FF7F7F7F" : f.severity === "error" ? "FFC00000" : f.severity === "warning" ? "FF9C5700" : "FF1F4E79";
-    row.getCell(1).font = { name: FONT, bold: true, color: { argb: colour } };
+    sheet.getCell(c.severity).font = { name: FONT, bold: true, color: { argb: colour } };
   }
-  if (analysis.findings.length === 0) text(sheet.addRow([]).getCell(3), "没有发现问题");
+  if (analysis.findings.length === 0) text(sheet.getCell(at(FINDINGS_COLUMNS, sheet.addRow([]).number).message), "没有发现问题");
 }
 
 // ── 参考工时表 ───────────────────────────────────────────────────────────────────────────
 
 function fillTable(sheet: ExcelJS.Worksheet, standard: Standard): void {
-  header(sheet, ["序号", "代码", "工作类型/内容", "参考工时（小时）", "单位", `条款（${standard.document}）`]);
+  header(sheet, titlesOf({ ...TABLE_COLUMNS, clause: { title: `条款（${standard.document}）` } }));
   for (const item of standard.items) {
     const add = (name: string, hours: number | string) => {
-      const row = sheet.addRow([]);
-      row.getCell(1).value = item.no;
-      text(row.getCell(2), item.code);
-      text(row.getCell(3), name);
+      const c = at(TABLE_COLUMNS, sheet.addRow([]).number);
+      sheet.getCell(c.no).value = item.no;
+      text(sheet.getCell(c.code), item.code);
+      text(sheet.getCell(c.name), name);
       if (typeof hours === "number") {
-        row.getCell(4).value = hours;
-        row.getCell(4).numFmt = HOURS;
-      } else text(row.getCell(4), hours);
-      text(row.getCell(5), item.unit);
-      text(row.getCell(6), item.clause);
-      return row;
+        sheet.getCell(c.hours).value = hours;
+        sheet.getCell(c.hours).numFmt = HOURS;
+      } else text(sheet.getCell(c.hours), hours);
+      text(sheet.getCell(c.unit), item.unit);
+      text(sheet.getCell(c.clause), item.clause);
+      return c;
     };
     if (item.variants) for (const o of item.variants.options) add(`${item.name}（${o.name}）`, num(o.hours));
     else add(item.fullName, item.hours ? num(item.hours) : (item.hoursRule ?? ""));
     for (const step of item.substeps ?? []) {
-      const row = add(`　${step.fullName}`, num(step.hours));
-      row.getCell(3).font = { name: FONT, color: { argb: "FF595959" } };
+      const c = add(`　${step.fullName}`, num(step.hours));
+      sheet.getCell(c.name).font = { name: FONT, color: { argb: "FF595959" } };
     }
   }
   sheet.addRow([]);
-  for (const [, textValue] of standard.interpretations) text(sheet.addRow([]).getCell(3), textValue);
+  for (const [, textValue] of standard.interpretations) text(sheet.getCell(at(TABLE_COLUMNS, sheet.addRow([]).number).name), textValue);
 }
 
 /** Column widths that fit Chinese text, a readable font, and A4 printing. */

@@ -1,11 +1,11 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { CONFIG_FILE_NAMES } from "../config/config.js";
 
 /**
  * Turns the paths and globs given to `gongshi lint` into a sorted list of files. A folder means
- * every .yaml/.yml below it (not in hidden folders or node_modules, and not config files); a glob
- * supports *, **, ? and {a,b}. Node 20 has no fs.glob, and this is all lint needs.
+ * every .yaml/.yml below it (not in hidden folders or node_modules, and not the file names the caller
+ * excludes, such as config files); a glob supports *, **, ? and {a,b}. Node 20 has no fs.glob, and this
+ * is all lint needs.
  */
 export interface Collected {
   files: string[];
@@ -16,7 +16,15 @@ export interface Collected {
 const PROPOSAL_EXTENSIONS = /\.ya?ml$/i;
 const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git"]);
 
-export function collectFiles(patterns: readonly string[], cwd = process.cwd()): Collected {
+export interface CollectOptions {
+  cwd?: string;
+  /** File names never collected from a folder or a glob (a file named outright is always taken). */
+  excludeNames?: readonly string[];
+}
+
+export function collectFiles(patterns: readonly string[], options: CollectOptions = {}): Collected {
+  const cwd = options.cwd ?? process.cwd();
+  const excluded = (file: string) => (options.excludeNames ?? []).some((name) => file.endsWith(sep + name) || file === name);
   const found = new Set<string>();
   const unmatched: string[] = [];
   for (const pattern of patterns) {
@@ -27,7 +35,7 @@ export function collectFiles(patterns: readonly string[], cwd = process.cwd()): 
       const stats = statOrUndefined(path);
       if (stats?.isDirectory()) {
         walk(path, (file) => {
-          if (isProposalName(file)) found.add(file);
+          if (PROPOSAL_EXTENSIONS.test(file) && !excluded(file)) found.add(file);
         });
       } else if (stats?.isFile()) {
         found.add(path);
@@ -37,7 +45,7 @@ export function collectFiles(patterns: readonly string[], cwd = process.cwd()): 
       const { base, regex } = globToRegExp(pattern, cwd);
       if (statOrUndefined(base)?.isDirectory()) {
         walk(base, (file) => {
-          if (regex.test(toPosix(relative(base, file))) && !isConfigName(file)) found.add(file);
+          if (regex.test(toPosix(relative(base, file))) && !excluded(file)) found.add(file);
         });
       }
     }
@@ -67,14 +75,6 @@ function walk(directory: string, visit: (file: string) => void): void {
       if (!entry.name.startsWith(".") && !SKIPPED_DIRECTORIES.has(entry.name)) walk(path, visit);
     } else if (entry.isFile()) visit(path);
   }
-}
-
-function isConfigName(file: string): boolean {
-  return (CONFIG_FILE_NAMES as readonly string[]).some((name) => file.endsWith(sep + name) || file === name);
-}
-
-function isProposalName(file: string): boolean {
-  return PROPOSAL_EXTENSIONS.test(file) && !isConfigName(file);
 }
 
 function hasGlob(pattern: string): boolean {

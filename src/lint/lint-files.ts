@@ -1,10 +1,10 @@
 import { resolve } from "node:path";
 import { ConfigFinder, loadConfig, type LintConfig } from "../config/config.js";
+import { analyse } from "../analysis/analyse.js";
+import type { Finding } from "../engine/finding.js";
 import { loadProposal } from "../proposal/load.js";
+import { isKnownRuleId } from "../rules/registry.js";
 import { InputError, StandardFileError, type InputProblem } from "../source/problem.js";
-import { analyse } from "./analyse.js";
-import type { Finding } from "./finding.js";
-import { isKnownRuleId } from "./rule-catalog.js";
 
 /** One proposal's outcome in a lint run: findings, or the problems that kept it from being read. */
 export interface FileResult {
@@ -14,10 +14,11 @@ export interface FileResult {
   fatal: InputProblem[];
 }
 
-/** A fault that is not any proposal's: a broken config or standards file. Lint exits 2 on it. */
-export class SetupError extends Error {
-  constructor(readonly problems: InputProblem[]) {
-    super("setup error");
+/** A fault that is not any proposal's: a broken config or standards file. Lint stops and exits 2 on it. */
+export class SetupError extends InputError {
+  constructor(problems: InputProblem[]) {
+    super(problems);
+    this.name = "SetupError";
   }
 }
 

@@ -1,5 +1,5 @@
 import { dirname, resolve } from "node:path";
-import { resolveDelivery } from "../delivery/resolve.js";
+import { resolveDelivery } from "./resolve-delivery.js";
 import { InputError } from "../source/problem.js";
 import { YamlSource } from "../source/yaml-source.js";
 import { zodProblems } from "../source/zod-problems.js";

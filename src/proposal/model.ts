@@ -1,11 +1,10 @@
 import type { Rational } from "../exact/rational.js";
 import type { YamlPath, YamlSource } from "../source/yaml-source.js";
 import type { Bundle, Standard, StandardItem, Substep, VariantOption } from "../standard/model.js";
-import type { BudgetInput } from "../budget/model.js";
-import type { Delivery } from "../delivery/model.js";
-import type { Indicator } from "../tender/indicators.js";
 import type { Fen } from "../exact/money.js";
-import type { FIVE_SERVICES, PROJECT_KINDS, QUALIFICATIONS } from "./schema.js";
+import type { ProjectKind } from "../standard/project-kinds.js";
+import type { FIVE_SERVICES, QUALIFICATIONS } from "./schema.js";
+import type { Indicator } from "./tender-sentences.js";
 
 /** A proposal after validation and resolution against its standard: every name found, every field fitting its item. */
 export interface Proposal {
@@ -24,6 +23,47 @@ export interface Proposal {
   waivers: Waiver[];
 }
 
+/** The budget as the proposal states it, in fen, before anything is computed. */
+export interface BudgetInput {
+  managementFeePercent?: Rational;
+  taxPercent?: Rational;
+  limits: { ceiling?: Fen; maxManagementFeePercent?: Rational; minPersonnelPercent?: Rational };
+  lines: BudgetInputLine[];
+}
+
+export interface BudgetInputLine {
+  index: number;
+  path: YamlPath;
+  category: string;
+  item: string;
+  unitPrice: Fen;
+  unit: string;
+  quantity: Rational;
+  note?: string;
+}
+
+/** Categories the tool computes itself; a proposal may not write lines in them. */
+export const COMPUTED_CATEGORIES = ["督导费", "管理费", "税费"] as const;
+
+/** What was delivered by a point in the project (mid-term or final evaluation), per item. */
+export interface Delivery {
+  /** The file the delivery was written in: the proposal itself, or a delivery file that names it. */
+  source: YamlSource;
+  /** Path of the delivery section within that file ([] for a delivery file). */
+  path: YamlPath;
+  monthsElapsed: number;
+  items: DeliveredItem[];
+}
+
+export interface DeliveredItem {
+  /** A table item code, or customKey(name) for a service outside the table. */
+  key: string;
+  name: string;
+  count: number;
+  path: YamlPath;
+}
+
+/** The tender's sentences as read: each comparison in a sentence is one indicator, at the sentence's line. */
 export interface Tender {
   name?: string;
   indicators: { indicator: Indicator; path: YamlPath }[];
@@ -69,8 +109,6 @@ export interface Waiver {
   rule: string;
   reason: string;
 }
-
-export type ProjectKind = (typeof PROJECT_KINDS)[number];
 
 export interface ProjectInfo {
   name: string;
@@ -146,3 +184,8 @@ export interface CustomEntry extends EntryBase {
 }
 
 export type ServiceEntry = TableEntry | BundleEntry | CustomEntry;
+
+/** The key a service outside the table is counted under (a table item is counted under its code). */
+export function customKey(name: string): string {
+  return `custom:${name}`;
+}

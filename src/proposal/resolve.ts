@@ -5,11 +5,12 @@ import type { YamlPath, YamlSource } from "../source/yaml-source.js";
 import type { Standard, StandardItem, Substep } from "../standard/model.js";
 import { namesOf } from "../standard/names.js";
 import { findRuleSet, RULE_SETS } from "../standard/rule-sets.js";
-import { COMPUTED_CATEGORIES, type BudgetInput } from "../budget/model.js";
+import { COMPUTED_CATEGORIES } from "./model.js";
 import { yuanToFen } from "../exact/money.js";
-import { IndicatorError, parseIndicator } from "../tender/indicators.js";
-import type { ProjectInfo, ServiceEntry, Staff, Supervision, Supervisor, Tender, Waiver } from "./model.js";
-import { PROJECT_KIND_ALIASES, type ProposalInput, type ServiceEntryInput } from "./schema.js";
+import { IndicatorError, parseIndicator } from "./tender-sentences.js";
+import type { BudgetInput, ProjectInfo, ServiceEntry, Staff, Supervision, Supervisor, Tender, Waiver } from "./model.js";
+import { PROJECT_KIND_ALIASES } from "../standard/project-kinds.js";
+import type { ProposalInput, ServiceEntryInput } from "./schema.js";
 
 /**
  * Checks what the schema cannot: that every name is in the standard, that each field fits the item

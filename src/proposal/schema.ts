@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { decimalPlaces } from "../exact/rational.js";
 import type { Localized } from "../i18n/lang.js";
+import { PROJECT_KIND_ALIASES } from "../standard/project-kinds.js";
 
 /**
  * The proposal file as a person writes it (the input shape). Every object is strict so a misspelt
@@ -35,18 +36,6 @@ const nonEmptyText = z.string().trim().min(1).max(500);
 const isoDate = z
   .string()
   .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), msg("日期应写成 YYYY-MM-DD", "dates are written YYYY-MM-DD"));
-
-export const PROJECT_KINDS = ["community", "social-assistance", "station"] as const;
-/** Chinese names a person may write for the kinds. */
-export const PROJECT_KIND_ALIASES: Record<string, (typeof PROJECT_KINDS)[number]> = {
-  community: "community",
-  社区: "community",
-  社区服务: "community",
-  "social-assistance": "social-assistance",
-  社会救助: "social-assistance",
-  station: "station",
-  社工站: "station",
-};
 
 export const QUALIFICATIONS = ["高级社会工作师", "社会工作师", "助理社会工作师", "社会工作专业学历", "无"] as const;
 

@@ -1,4 +1,5 @@
 import type { ChalkInstance } from "chalk";
+import type { Lang } from "../i18n/lang.js";
 
 /**
  * Colour only for a person at a terminal: never when the stream is not a TTY, never when NO_COLOR is
@@ -26,4 +27,10 @@ export async function painter(enabled: boolean): Promise<ChalkInstance> {
   if (!enabled) return PLAIN;
   const { Chalk } = await import("chalk");
   return new Chalk({ level: 1 });
+}
+
+/** What every text renderer is given: the reader's language and a painter (PLAIN where colour is not wanted). */
+export interface View {
+  lang: Lang;
+  paint: ChalkInstance;
 }

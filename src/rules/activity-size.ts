@@ -1,6 +1,6 @@
 import { exampleProposal } from "./examples.js";
 import { entriesOf } from "./support.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 
 /** 第五节 4(1): 大型活动一般不少于 60 人，中小型活动一般不少于 20 人. */
 const MINIMUMS = [
@@ -26,6 +26,7 @@ export default defineRule({
     examples: {
       pass: exampleProposal({ services: "  - item: 专业咨询\n    count: 1312\n  - item: 社区大型活动\n    count: 1\n    participants: 60" }),
       fail: exampleProposal({ services: "  - item: 专业咨询\n    count: 1312\n  - item: 社区大型活动\n    count: 1\n    participants: 59" }),
+      reports: [{ messageId: "large", line: 11, column: 19 }],
     },
   },
   check({ proposal }, report) {

@@ -1,6 +1,6 @@
 import { formatYuan } from "../exact/money.js";
 import { exampleBudget, exampleProposal } from "./examples.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 
 export default defineRule({
   meta: {
@@ -15,15 +15,16 @@ export default defineRule({
     examples: {
       pass: exampleProposal({ extra: exampleBudget({ limits: "    ceiling: 90000" }) }),
       fail: exampleProposal({ extra: exampleBudget({ limits: "    ceiling: 89999.99" }) }),
+      reports: [{ messageId: "over", line: 11, column: 14 }],
     },
   },
   check({ budget }, report) {
-    const ceiling = budget?.limits.ceiling;
-    if (!budget || ceiling === undefined || budget.total <= ceiling) return;
+    const check = budget?.limitChecks.ceiling;
+    if (!budget || !check || check.ok) return;
     report({
       messageId: "over",
       path: ["budget", "limits", "ceiling"],
-      data: { total: formatYuan(budget.total, { group: true }), ceiling: formatYuan(ceiling, { group: true }), excess: formatYuan(budget.total - ceiling, { group: true }) },
+      data: { total: formatYuan(budget.total, { group: true }), ceiling: formatYuan(check.limit, { group: true }), excess: formatYuan(check.excess, { group: true }) },
     });
   },
 });

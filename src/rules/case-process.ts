@@ -1,6 +1,6 @@
 import { exampleProposal } from "./examples.js";
-import { countOf, linesOf } from "./support.js";
-import { defineRule } from "./types.js";
+import { countOf, linesOf } from "../workload/counts.js";
+import { defineRule } from "../engine/rule.js";
 
 /** The casework process of 第二节 2: intake first, one closing (or referral assessment) per case at most. */
 export default defineRule({
@@ -21,6 +21,7 @@ export default defineRule({
     examples: {
       pass: exampleProposal({ services: "  - item: 专业咨询\n    count: 1300\n  - bundle: 个案\n    count: 1\n    sessions: 6\n  - item: 探访\n    count: 2" }),
       fail: exampleProposal({ services: "  - item: 专业咨询\n    count: 1332\n  - item: 个案服务\n    count: 5" }),
+      reports: [{ messageId: "noIntake", line: 9, column: 5 }],
     },
   },
   check({ workload }, report) {

@@ -1,6 +1,6 @@
 import { exampleProposal } from "./examples.js";
 import { socialWorkers } from "./support.js";
-import { defineRule, type Rule } from "./types.js";
+import { defineRule, type Rule } from "../engine/rule.js";
 
 const SOURCE = {
   document: "MZ/T 071—2016 社区社会工作服务指南",
@@ -28,7 +28,7 @@ export const communityWorkersUrban: Rule = defineRule({
         en: "{urban} urban communities served but {workers} community social workers{estimated}",
       },
     },
-    examples: { pass: served(2, 0), fail: served(3, 0) },
+    examples: { pass: served(2, 0), fail: served(3, 0), reports: [{ messageId: "few", line: 6, column: 12 }] },
   },
   check({ proposal }, report) {
     const urban = proposal.project.communities?.urban ?? 0;
@@ -51,7 +51,7 @@ export const communityWorkersRural: Rule = defineRule({
         en: "{urban} urban and {rural} rural communities but {workers} community social workers{estimated}; one per rural community recommended",
       },
     },
-    examples: { pass: served(1, 1), fail: served(1, 2) },
+    examples: { pass: served(1, 1), fail: served(1, 2), reports: [{ messageId: "few", line: 7, column: 12 }] },
   },
   check({ proposal }, report) {
     const { urban = 0, rural = 0 } = proposal.project.communities ?? {};

@@ -1,6 +1,6 @@
 import { exampleProposal } from "./examples.js";
 import { entriesOf } from "./support.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 
 const MAX_PER_SUBJECT = 3;
 
@@ -20,6 +20,7 @@ export default defineRule({
     examples: {
       pass: exampleProposal({ services: "  - item: 专业咨询\n    count: 1372\n    subjects: 458" }),
       fail: exampleProposal({ services: "  - item: 专业咨询\n    count: 1372\n    subjects: 457" }),
+      reports: [{ messageId: "many", line: 9, column: 15 }],
     },
   },
   check({ proposal }, report) {

@@ -1,6 +1,6 @@
 import { exampleProposal } from "./examples.js";
 import { hoursText } from "./format.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 
 export default defineRule({
   meta: {
@@ -25,10 +25,11 @@ export default defineRule({
     examples: {
       pass: exampleProposal({ extra: "delivery:\n  months_elapsed: 6\n  counts:\n    专业咨询: 686" }),
       fail: exampleProposal({ extra: "delivery:\n  months_elapsed: 6\n  counts:\n    专业咨询: 685" }),
+      reports: [{ messageId: "behind", line: 10, column: 19 }],
     },
   },
   check({ delivery, proposal }, report) {
-    if (!delivery || !proposal.delivery || !delivery.deliveredHours.lt(delivery.floor)) return;
+    if (!delivery || !proposal.delivery || delivery.position !== "below") return;
     report({
       messageId: "behind",
       path: [...proposal.delivery.path, "months_elapsed"],

@@ -1,6 +1,6 @@
 import { FIVE_SERVICES } from "../proposal/schema.js";
 import { exampleProposal, exampleSupervision } from "./examples.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 
 const tagged = (services: readonly string[]) =>
   exampleProposal({
@@ -29,7 +29,7 @@ export default defineRule({
         en: "the social-assistance project lacks: {missing} (tag service entries with service)",
       },
     },
-    examples: { pass: tagged(FIVE_SERVICES), fail: tagged(FIVE_SERVICES.slice(0, 4)) },
+    examples: { pass: tagged(FIVE_SERVICES), fail: tagged(FIVE_SERVICES.slice(0, 4)), reports: [{ messageId: "missing", line: 7, column: 1 }] },
   },
   check({ proposal }, report) {
     if (proposal.project.kind !== "social-assistance") return;

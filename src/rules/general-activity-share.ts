@@ -1,8 +1,8 @@
 import { Rational } from "../exact/rational.js";
 import { exampleProposal } from "./examples.js";
 import { hoursText } from "./format.js";
-import { linesOf } from "./support.js";
-import { defineRule } from "./types.js";
+import { linesOf } from "../workload/counts.js";
+import { defineRule } from "../engine/rule.js";
 
 const MAX_SHARE = Rational.of(10, 100);
 
@@ -23,6 +23,7 @@ export default defineRule({
       // 343 × 4 = 1372 is exactly 10% of 13720 h.
       pass: exampleProposal({ staff: "  fte: 7", services: "  - item: 专业咨询\n    count: 12348\n  - item: 一般社区活动\n    count: 343\n    participants: 10" }),
       fail: exampleProposal({ staff: "  fte: 7", services: "  - item: 专业咨询\n    count: 12344\n  - item: 一般社区活动\n    count: 344\n    participants: 10" }),
+      reports: [{ messageId: "over", line: 9, column: 5 }],
     },
   },
   check({ workload }, report) {

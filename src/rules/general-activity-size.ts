@@ -1,6 +1,6 @@
 import { exampleProposal } from "./examples.js";
 import { entriesOf } from "./support.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 
 /** 三 1: 一般社区活动服务人数通常少于 20 人 — at 20 or more it is what the guideline calls a 中小型活动. */
 const SMALL_ACTIVITY_MIN = 20;
@@ -24,6 +24,7 @@ export default defineRule({
     examples: {
       pass: exampleProposal({ services: "  - item: 专业咨询\n    count: 1368\n  - item: 一般社区活动\n    count: 1\n    participants: 19" }),
       fail: exampleProposal({ services: "  - item: 专业咨询\n    count: 1368\n  - item: 一般社区活动\n    count: 1\n    participants: 20" }),
+      reports: [{ messageId: "large", line: 11, column: 19 }],
     },
   },
   check({ proposal }, report) {

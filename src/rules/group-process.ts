@@ -1,6 +1,6 @@
 import { exampleProposal } from "./examples.js";
-import { countOf, linesOf } from "./support.js";
-import { defineRule } from "./types.js";
+import { countOf, linesOf } from "../workload/counts.js";
+import { defineRule } from "../engine/rule.js";
 
 /** The group work process of 第四节 2: preparation, sessions, a mid-term and a final evaluation per group. */
 export default defineRule({
@@ -30,6 +30,7 @@ export default defineRule({
     examples: {
       pass: exampleProposal({ services: "  - item: 专业咨询\n    count: 1240\n  - bundle: 小组\n    count: 1\n    sessions: 9" }),
       fail: exampleProposal({ services: "  - item: 专业咨询\n    count: 1264\n  - item: 小组活动\n    count: 9" }),
+      reports: [{ messageId: "noPreparation", line: 9, column: 5 }],
     },
   },
   check({ workload }, report) {

@@ -1,6 +1,6 @@
 import { exampleProposal } from "./examples.js";
 import { hoursText } from "./format.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 
 /** Hours the table does not fix are the evaluator's call: point each one out. */
 export default defineRule({
@@ -28,14 +28,13 @@ export default defineRule({
       fail: exampleProposal({
         services: "  - item: 专业咨询\n    count: 1352\n  - custom: 长者生日会\n    count: 1\n    hours: 20\n    justification: 筹备 12 小时 + 现场 8 小时",
       }),
+      reports: [{ messageId: "given", line: 9, column: 5 }],
     },
   },
-  check({ workload, proposal }, report) {
+  check({ workload }, report) {
     for (const line of workload.lines) {
       if (line.hoursSource !== "proposal" && line.hoursSource !== "like") continue;
-      const entry = proposal.entries.find((e) => e.index === line.entryIndex);
-      const justification = entry && entry.kind !== "bundle" ? entry.justification : undefined;
-      const like = entry && entry.kind !== "bundle" ? entry.like?.name : undefined;
+      const { justification, like } = line.basis ?? {};
       const basis = [justification, like && `参照“${like}”`].filter(Boolean).join("；") || "—";
       report({
         messageId: "given",

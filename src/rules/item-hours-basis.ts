@@ -1,5 +1,5 @@
 import { exampleProposal } from "./examples.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 
 /** Items the table leaves to "actual circumstances" need hours and a reason, or a table item they follow. */
 export default defineRule({
@@ -31,6 +31,7 @@ export default defineRule({
         services: "  - item: 专业咨询\n    count: 1352\n  - item: 募款等其它活动\n    count: 1\n    hours: 20\n    justification: 义卖一次：筹备 12 小时 + 现场 8 小时",
       }),
       fail: exampleProposal({ services: "  - item: 专业咨询\n    count: 1372\n  - item: 募款等其它活动\n    count: 1" }),
+      reports: [{ messageId: "missingHours", line: 9, column: 5 }],
     },
   },
   check({ proposal }, report) {

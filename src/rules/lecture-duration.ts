@@ -1,6 +1,6 @@
 import { exampleProposal } from "./examples.js";
 import { entriesOf } from "./support.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 
 const MIN_MINUTES = 60;
 
@@ -24,6 +24,7 @@ export default defineRule({
       fail: exampleProposal({
         services: "  - item: 专业咨询\n    count: 1352\n  - item: 专题培训/讲座\n    count: 1\n    delivery: 自行组织\n    participants: 30\n    minutes: 45",
       }),
+      reports: [{ messageId: "short", line: 13, column: 14 }],
     },
   },
   check({ proposal }, report) {

@@ -1,6 +1,6 @@
 import { exampleProposal } from "./examples.js";
 import { entriesOf } from "./support.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 
 const MIN_PARTICIPANTS = 30;
 
@@ -24,6 +24,7 @@ export default defineRule({
       fail: exampleProposal({
         services: "  - item: 专业咨询\n    count: 1364\n  - item: 讲座\n    count: 1\n    delivery: 外聘专家\n    participants: 29\n    minutes: 90",
       }),
+      reports: [{ messageId: "few", line: 12, column: 19 }],
     },
   },
   check({ proposal }, report) {

@@ -1,7 +1,6 @@
 import { formatYuan } from "../exact/money.js";
-import { Rational } from "../exact/rational.js";
 import { exampleBudget, exampleProposal } from "./examples.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 
 export default defineRule({
   meta: {
@@ -24,17 +23,16 @@ export default defineRule({
       // fee 10% of 90,000 = 9,000 of a 99,000 total: 9.09% ≤ 10%.
       pass: exampleProposal({ extra: exampleBudget({ fee: 10, limits: "    max_management_fee_percent: 10" }) }),
       fail: exampleProposal({ extra: exampleBudget({ fee: 12, limits: "    max_management_fee_percent: 10" }) }),
+      reports: [{ messageId: "over", line: 10, column: 27 }],
     },
   },
   check({ budget }, report) {
-    const max = budget?.limits.maxManagementFeePercent;
-    if (!budget || max === undefined || budget.total === 0) return;
-    const share = Rational.of(budget.managementFee * 100, budget.total);
-    if (!share.gt(max)) return;
+    const check = budget?.limitChecks.managementFee;
+    if (!budget || !check || check.ok || check.share === null) return;
     report({
       messageId: "over",
       path: ["budget", "management_fee_percent"],
-      data: { fee: formatYuan(budget.managementFee, { group: true }), total: formatYuan(budget.total, { group: true }), share: `${share.toFixed(2)}%`, max: max.toExactString() },
+      data: { fee: formatYuan(budget.managementFee, { group: true }), total: formatYuan(budget.total, { group: true }), share: `${check.share.toFixed(2)}%`, max: check.max.toExactString() },
     });
   },
 });

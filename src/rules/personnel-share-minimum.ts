@@ -1,7 +1,6 @@
 import { formatYuan } from "../exact/money.js";
-import { Rational } from "../exact/rational.js";
 import { exampleBudget, exampleProposal } from "./examples.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 
 export default defineRule({
   meta: {
@@ -24,17 +23,16 @@ export default defineRule({
       // 60,000 of 100,000 is exactly 60%.
       pass: exampleProposal({ extra: exampleBudget({ personnel: 60000, activities: 40000, limits: "    min_personnel_percent: 60" }) }),
       fail: exampleProposal({ extra: exampleBudget({ personnel: 59999.99, activities: 40000.01, limits: "    min_personnel_percent: 60" }) }),
+      reports: [{ messageId: "low", line: 11, column: 28 }],
     },
   },
   check({ budget }, report) {
-    const min = budget?.limits.minPersonnelPercent;
-    if (!budget || min === undefined || budget.total === 0) return;
-    const share = Rational.of(budget.personnel * 100, budget.total);
-    if (!share.lt(min)) return;
+    const check = budget?.limitChecks.personnel;
+    if (!budget || !check || check.ok || check.share === null) return;
     report({
       messageId: "low",
       path: ["budget", "limits", "min_personnel_percent"],
-      data: { personnel: formatYuan(budget.personnel, { group: true }), total: formatYuan(budget.total, { group: true }), share: `${share.toFixed(2)}%`, min: min.toExactString() },
+      data: { personnel: formatYuan(budget.personnel, { group: true }), total: formatYuan(budget.total, { group: true }), share: `${check.share.toFixed(2)}%`, min: check.min.toExactString() },
     });
   },
 });

@@ -1,3 +1,5 @@
+import { ENGINE_RULES } from "../engine/engine-rules.js";
+import type { Rule } from "../engine/rule.js";
 import activitySize from "./activity-size.js";
 import budgetCeiling from "./budget-ceiling.js";
 import caseProcess from "./case-process.js";
@@ -22,7 +24,6 @@ import supervisionSessionHours from "./supervision-session-hours.js";
 import supervisorQualification from "./supervisor-qualification.js";
 import supervisorRequired from "./supervisor-required.js";
 import tenderIndicator from "./tender-indicator.js";
-import type { Rule } from "./types.js";
 import workloadAboveCeiling from "./workload-above-ceiling.js";
 import workloadBelowFloor from "./workload-below-floor.js";
 
@@ -62,4 +63,15 @@ export const RULES: readonly Rule[] = [
   communityWorkersRural,
 ];
 
+/** Every rule a finding may name: the source documents' and the engine's own. */
+export const ALL_RULES: readonly Rule[] = [...RULES, ...ENGINE_RULES];
 
+const BY_ID = new Map(ALL_RULES.map((rule) => [rule.meta.id, rule]));
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}
+
+export function isKnownRuleId(id: string): boolean {
+  return BY_ID.has(id);
+}

@@ -1,6 +1,6 @@
 import { exampleProposal } from "./examples.js";
 import { socialWorkers } from "./support.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 
 const MIN_WORKERS = 3;
 
@@ -23,7 +23,7 @@ export default defineRule({
         en: "the station has {workers} social workers{estimated}; at least {min} recommended",
       },
     },
-    examples: { pass: station(3), fail: station(2) },
+    examples: { pass: station(3), fail: station(2), reports: [{ messageId: "few", line: 7, column: 3 }] },
   },
   check({ proposal }, report) {
     if (proposal.project.kind !== "station") return;

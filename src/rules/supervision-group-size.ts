@@ -1,5 +1,5 @@
 import { exampleProposal, exampleSupervision } from "./examples.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 
 const groupOf = (supervisees: number) =>
   exampleProposal({
@@ -19,7 +19,7 @@ export default defineRule({
         en: "group supervision of {supervisees} supervisees; generally {min} to {max}",
       },
     },
-    examples: { pass: groupOf(8), fail: groupOf(9) },
+    examples: { pass: groupOf(8), fail: groupOf(9), reports: [{ messageId: "outside", line: 20, column: 20 }] },
   },
   check({ proposal }, report) {
     const limits = proposal.standard.supervision;

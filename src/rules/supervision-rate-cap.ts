@@ -1,7 +1,7 @@
 import { formatYuan } from "../exact/money.js";
 import { feeTierFor } from "../standard/model.js";
 import { exampleProposal, exampleSupervision } from "./examples.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 
 const supervisorAt = (years: number, rate: number) =>
   exampleProposal({
@@ -33,7 +33,7 @@ export default defineRule({
         en: "local supervisor {name} has {years} years of practice, under the 5 years of the lowest fee tier",
       },
     },
-    examples: { pass: supervisorAt(8, 200), fail: supervisorAt(8, 201) },
+    examples: { pass: supervisorAt(8, 200), fail: supervisorAt(8, 201), reports: [{ messageId: "over", line: 15, column: 13 }] },
   },
   check({ proposal }, report) {
     const limits = proposal.standard.supervision;

@@ -1,5 +1,5 @@
 import { exampleProposal, exampleSupervision } from "./examples.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 
 const MAX_PER_SUPERVISOR = 5;
 
@@ -26,7 +26,7 @@ export default defineRule({
         en: "{supervisors} supervisors for {supervisees} supervisees is 1:{ratio}, below 1:{max}{estimated}",
       },
     },
-    examples: { pass: withSupervisees(5), fail: withSupervisees(6) },
+    examples: { pass: withSupervisees(5), fail: withSupervisees(6), reports: [{ messageId: "low", line: 17, column: 16 }] },
   },
   check({ proposal }, report) {
     const supervision = proposal.supervision;

@@ -1,6 +1,6 @@
 import { exampleProposal, exampleSupervision } from "./examples.js";
 import { hoursText } from "./format.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 
 const supervision = (type: string, hours: number, extra = "") =>
   exampleProposal({
@@ -23,7 +23,7 @@ export default defineRule({
       individual: { zh: "个别督导每次 {hours} 小时，高于 {max} 小时", en: "individual supervision of {hours} h per session exceeds {max} h" },
       group: { zh: "团体督导每次 {hours} 小时，高于 {max} 小时", en: "group supervision of {hours} h per session exceeds {max} h" },
     },
-    examples: { pass: supervision("个别", 2), fail: supervision("个别", 2.5) },
+    examples: { pass: supervision("个别", 2), fail: supervision("个别", 2.5), reports: [{ messageId: "individual", line: 19, column: 14 }] },
   },
   check({ proposal }, report) {
     const limits = proposal.standard.supervision;

@@ -1,6 +1,6 @@
 import type { Qualification } from "../proposal/model.js";
 import { exampleProposal, exampleSupervision } from "./examples.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 
 /** DB51 8.1.2: 5 years and 社会工作师, or 7 years and 助理社会工作师 (a higher certificate serves for a lower one). */
 const RANK: Partial<Record<Qualification, number>> = { 助理社会工作师: 1, 社会工作师: 2, 高级社会工作师: 3 };
@@ -35,7 +35,7 @@ export default defineRule({
         en: "supervisor {name} ({years} years, {qualification}) does not qualify: 5 years with 社会工作师, or 7 years with 助理社会工作师",
       },
     },
-    examples: { pass: supervisor(7, "助理社会工作师"), fail: supervisor(6, "助理社会工作师") },
+    examples: { pass: supervisor(7, "助理社会工作师"), fail: supervisor(6, "助理社会工作师"), reports: [{ messageId: "unqualified", line: 15, column: 22 }] },
   },
   check({ proposal }, report) {
     for (const s of proposal.supervision?.supervisors ?? []) {

@@ -1,5 +1,5 @@
 import { exampleProposal, exampleSupervision } from "./examples.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 
 export default defineRule({
   meta: {
@@ -17,6 +17,7 @@ export default defineRule({
         extra: exampleSupervision(),
       }),
       fail: exampleProposal({ project: "  kind: 社会救助" }),
+      reports: [{ messageId: "none", line: 1, column: 1 }],
     },
   },
   check({ proposal }, report) {

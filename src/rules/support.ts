@@ -1,19 +1,9 @@
+/** What several rules read off the proposal itself (counts come from workload/counts.ts). */
 import type { Proposal, TableEntry } from "../proposal/model.js";
-import type { Workload, WorkloadLine } from "../workload/model.js";
 
 /** Table entries of one item (bundles are not included: they are expanded in the workload). */
 export function entriesOf(proposal: Proposal, code: string): TableEntry[] {
   return proposal.entries.filter((e): e is TableEntry => e.kind === "table" && e.item.code === code);
-}
-
-/** Workload lines of one item, bundles expanded. */
-export function linesOf(workload: Workload, code: string): WorkloadLine[] {
-  return workload.lines.filter((line) => line.itemCode === code);
-}
-
-/** Total count of one item across the proposal, bundles expanded. */
-export function countOf(workload: Workload, code: string): number {
-  return linesOf(workload, code).reduce((sum, line) => sum + line.count, 0);
 }
 
 /**

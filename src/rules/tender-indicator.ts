@@ -1,6 +1,6 @@
-import { MEASURE_NAMES } from "../tender/indicators.js";
+import { MEASURE_NAMES } from "../proposal/tender-sentences.js";
 import { exampleProposal } from "./examples.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 
 export default defineRule({
   meta: {
@@ -32,6 +32,7 @@ export default defineRule({
         services: "  - item: 专业咨询\n    count: 1292\n  - bundle: 个案\n    count: 1\n    sessions: 6\n  - item: 探访\n    count: 6",
         extra: "tender:\n  indicators:\n    - 个案不少于 2 个",
       }),
+      reports: [{ messageId: "unmet", line: 16, column: 7 }],
     },
   },
   check({ tender }, report) {

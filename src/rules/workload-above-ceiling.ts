@@ -1,5 +1,5 @@
 import { exampleProposal } from "./examples.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 import { hoursText } from "./format.js";
 
 export default defineRule({
@@ -25,6 +25,7 @@ export default defineRule({
     examples: {
       pass: exampleProposal({ services: "  - item: 专业咨询\n    count: 1960" }),
       fail: exampleProposal({ services: "  - item: 专业咨询\n    count: 1961" }),
+      reports: [{ messageId: "above", line: 6, column: 1 }],
     },
   },
   check({ workload }, report) {

@@ -1,5 +1,5 @@
 import { exampleProposal } from "./examples.js";
-import { defineRule } from "./types.js";
+import { defineRule } from "../engine/rule.js";
 import { hoursText } from "./format.js";
 
 export default defineRule({
@@ -25,6 +25,7 @@ export default defineRule({
     examples: {
       pass: exampleProposal({ services: "  - item: 专业咨询\n    count: 1372" }),
       fail: exampleProposal({ services: "  - item: 专业咨询\n    count: 1371" }),
+      reports: [{ messageId: "below", line: 6, column: 1 }],
     },
   },
   check({ workload }, report) {

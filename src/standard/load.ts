@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { COMPILED_STANDARDS_DIR, STANDARDS_DIR } from "../paths.js";
+import { COMPILED_STANDARDS_DIR, STANDARDS_DIR } from "../files/install-paths.js";
 import { basename, dirname, join, resolve } from "node:path";
 import { yuanToFen } from "../exact/money.js";
 import { Rational } from "../exact/rational.js";

@@ -1,5 +1,5 @@
-import type { ProjectKind } from "../proposal/model.js";
 import { nameKey } from "./names.js";
+import type { ProjectKind } from "./project-kinds.js";
 
 /**
  * The source documents whose checkable clauses are rules. A proposal follows Suzhou 2016 always;

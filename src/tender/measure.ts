@@ -1,7 +1,9 @@
-import { Rational } from "../exact/rational.js";
+import type { Rational } from "../exact/rational.js";
+import type { DeliveryReport } from "../delivery/model.js";
 import type { Proposal } from "../proposal/model.js";
+import { countOf, looseCountOf } from "../workload/counts.js";
 import type { Workload } from "../workload/model.js";
-import type { Indicator, TotalMeasure, UnitMeasure } from "./indicators.js";
+import type { Indicator, TotalMeasure, UnitMeasure } from "../proposal/tender-sentences.js";
 
 /** The table items each total measure counts. */
 const ITEMS: Record<Exclude<TotalMeasure, "beneficiaries" | "hours">, string[]> = {
@@ -41,24 +43,29 @@ export function plannedBeneficiaries(proposal: Proposal, workload: Workload): nu
     if (entry.participants === undefined) continue;
     total += entry.participants * entry.count * (entry.kind === "bundle" && entry.bundle.code === "group" ? entry.sessions : 1);
   }
-  const count = (code: string) => workload.lines.filter((l) => l.itemCode === code).reduce((s, l) => s + l.count, 0);
-  return total + count("home-visit") + count("consultation") + count("case-intake");
+  return total + countOf(workload, "home-visit") + countOf(workload, "consultation") + countOf(workload, "case-intake");
 }
 
-export function planCounts(proposal: Proposal, workload: Workload): Counts {
-  return {
-    count: (code) => workload.lines.filter((l) => l.itemCode === code).reduce((s, l) => s + l.count, 0),
-    hours: workload.total,
-    beneficiaries: plannedBeneficiaries(proposal, workload),
-  };
+/** The plan's counts, from its workload. */
+export function countsFromPlan(proposal: Proposal, workload: Workload): Counts {
+  return { count: (code) => countOf(workload, code), hours: workload.total, beneficiaries: plannedBeneficiaries(proposal, workload) };
+}
+
+/** What was delivered, from the delivery report (服务人次 cannot be told from delivered counts). */
+export function countsFromDelivery(report: DeliveryReport): Counts {
+  const byKey = new Map(report.lines.map((l) => [l.key, l.deliveredCount]));
+  return { count: (code) => byKey.get(code) ?? 0, hours: report.deliveredHours, beneficiaries: null };
 }
 
 /** Each unit's figure for a per-unit requirement (null where the proposal does not say). */
-export function unitFigures(measure: UnitMeasure, proposal: Proposal): (number | null)[] {
+export function unitFigures(measure: UnitMeasure, proposal: Proposal, workload: Workload): (number | null)[] {
   const bundles = (code: string) => proposal.entries.filter((e) => e.kind === "bundle" && e.bundle.code === code && e.count > 0);
   const loose = (code: string) => proposal.entries.filter((e) => e.kind === "table" && e.item.code === code && e.count > 0);
-  const count = (code: string) => loose(code).reduce((s, e) => s + e.count, 0);
-  const average = (sessions: string, units: string) => (count(units) > 0 ? [count(sessions) / count(units)] : []);
+  // Sessions written one by one, over the units written one by one: the plan's average per unit.
+  const average = (sessions: string, units: string) => {
+    const unitCount = looseCountOf(workload, units);
+    return unitCount > 0 ? [looseCountOf(workload, sessions) / unitCount] : [];
+  };
   switch (measure) {
     case "group-sessions-each":
       return [...bundles("group").map((e) => (e.kind === "bundle" ? e.sessions : null)), ...average("group-session", "group-preparation")];
@@ -94,11 +101,12 @@ export function evaluateIndicator(
   indicator: Indicator,
   path: (string | number)[],
   proposal: Proposal,
+  workload: Workload,
   planned: Counts,
   delivered: Counts | undefined,
 ): IndicatorResult {
   if (indicator.perUnit) {
-    const figures = unitFigures(indicator.measure as UnitMeasure, proposal);
+    const figures = unitFigures(indicator.measure as UnitMeasure, proposal, workload);
     const known = figures.filter((f): f is number => f !== null);
     // The weakest unit decides; a unit that does not state the figure fails (an evaluator cannot assume it).
     const weakest = figures.length === 0 ? null : figures.includes(null) ? null : indicator.bound === "min" ? Math.min(...known) : Math.max(...known);

@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
-import { buildWorkbook, isInputCell, SHEETS, SOURCE_MARK } from "../export/workbook.js";
+import { analyse, type Analysis } from "../analysis/analyse.js";
+import { isInputCell, SHEETS, SOURCE, WORKLOAD_COLUMNS } from "../export/layout.js";
+import { buildWorkbook } from "../export/workbook.js";
 import type { Localized } from "../i18n/lang.js";
-import { analyse, type Analysis } from "../lint/analyse.js";
 import { proposalFromTexts } from "../proposal/load.js";
 import { InputError } from "../source/problem.js";
 import { evaluate, FormulaError, normalizeFormula, type CellResolver, type Value } from "./formula.js";
@@ -37,7 +38,7 @@ function same(a: Value, b: Value): boolean {
 /** Reads the proposal a gongshi workbook embeds; throws InputError when the workbook is not one of ours. */
 async function embedded(workbook: ExcelJS.Workbook, file: string): Promise<Analysis> {
   const sheet = workbook.getWorksheet(SHEETS.source);
-  if (!sheet || sheet.getCell("A1").value !== SOURCE_MARK) {
+  if (!sheet || sheet.getCell(SOURCE.mark).value !== SOURCE.value) {
     throw new InputError([
       {
         file,
@@ -51,7 +52,7 @@ async function embedded(workbook: ExcelJS.Workbook, file: string): Promise<Analy
       },
     ]);
   }
-  const meta = JSON.parse(String(sheet.getCell("A2").value)) as { standard: string; publicHolidays: number; file: string; deliveryFile: string | null };
+  const meta = JSON.parse(String(sheet.getCell(SOURCE.meta).value)) as { standard: string; publicHolidays: number; file: string; deliveryFile: string | null };
   const column = (letter: string) => {
     let text = "";
     for (let row = 1; row <= sheet.rowCount; row++) {
@@ -61,8 +62,8 @@ async function embedded(workbook: ExcelJS.Workbook, file: string): Promise<Analy
     }
     return text;
   };
-  const delivery = meta.deliveryFile ? { file: meta.deliveryFile, text: column("C") } : undefined;
-  const proposal = proposalFromTexts({ file: meta.file, text: column("B") }, delivery, { standard: meta.standard, publicHolidays: meta.publicHolidays });
+  const delivery = meta.deliveryFile ? { file: meta.deliveryFile, text: column(SOURCE.deliveryColumn) } : undefined;
+  const proposal = proposalFromTexts({ file: meta.file, text: column(SOURCE.proposalColumn) }, delivery, { standard: meta.standard, publicHolidays: meta.publicHolidays });
   return analyse(proposal);
 }
 
@@ -115,7 +116,7 @@ export async function checkWorkbook(file: string): Promise<{ issues: WorkbookIss
           const before = plainValue(cell.value);
           const now = plainValue(mine.value);
           if (same(before, now)) return;
-          const unitHours = want.name === SHEETS.workload && cell.address.startsWith("E");
+          const unitHours = want.name === SHEETS.workload && cell.address.replace(/\d+$/, "") === WORKLOAD_COLUMNS.unitHours.letter;
           issues.push({
             sheet: want.name,
             address: cell.address,

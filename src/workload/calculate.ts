@@ -1,7 +1,8 @@
 import { Rational } from "../exact/rational.js";
-import type { BundleEntry, CustomEntry, Proposal, ServiceEntry, TableEntry } from "../proposal/model.js";
-import { findItem, type Standard, type StandardItem } from "../standard/model.js";
+import { customKey, type BundleEntry, type CustomEntry, type Proposal, type ServiceEntry, type TableEntry } from "../proposal/model.js";
+import { findItem, type Standard, type StandardItem, type VariantOption } from "../standard/model.js";
 import { computeBounds, positionOf } from "./bounds.js";
+import { totalsBy } from "./counts.js";
 import type { HoursSource, Workload, WorkloadLine } from "./model.js";
 
 /**
@@ -16,7 +17,8 @@ export function calculateWorkload(proposal: Proposal): Workload {
   const bounds = computeBounds(standard.annualHours, proposal.staff.fte, proposal.project.months, proposal.publicHolidays);
   const interpretations = new Set<string>(["annual-hours", "bounds"]);
   for (const line of lines) line.interpretations.forEach((i) => interpretations.add(i));
-  return { lines, total, bounds, position: positionOf(total, bounds), interpretations: [...interpretations] };
+  const items = totalsBy(lines, (line) => line.key);
+  return { lines, items, total, bounds, position: positionOf(total, bounds), interpretations: [...interpretations] };
 }
 
 /** The communities each table item is planned for ("" = the project's own area, when no community is named). */
@@ -53,11 +55,13 @@ function tableLine(entry: TableEntry, standard: Standard, communitiesWith: Map<s
   const interpretations: string[] = [];
   let unitHours: Rational;
   let hoursSource: HoursSource = "table";
+  let variant: VariantOption | undefined;
+  let basis: WorkloadLine["basis"];
 
   if (item.variants) {
     interpretations.push("two-rates");
     // resolve.ts guarantees a variant; the first option is only a type-level fallback.
-    const variant = entry.variant ?? item.variants.options[0]!;
+    variant = entry.variant ?? item.variants.options[0]!;
     details.push(variant.name);
     unitHours = variant.hours;
   } else if (item.substeps) {
@@ -78,15 +82,17 @@ function tableLine(entry: TableEntry, standard: Standard, communitiesWith: Map<s
   } else if (item.hours) {
     unitHours = item.hours;
   } else {
-    ({ unitHours, hoursSource } = givenHours(entry, details));
+    ({ unitHours, hoursSource, basis } = givenHours(entry, details));
     interpretations.push("hours-by-proposal");
   }
 
   let quantity = Rational.of(entry.count);
+  let scale: WorkloadLine["scale"];
   if (item.scale) {
     interpretations.push(item.scale.interpretation);
     const amount = item.scale.by === "samples" ? entry.samples : entry.households;
     if (amount !== undefined) {
+      scale = { by: item.scale.by, amount, per: item.scale.per };
       quantity = quantity.mul(Rational.of(amount, item.scale.per));
       details.push(`每次 ${amount} ${item.scale.label}，按 ${amount}/${item.scale.per} 折算`);
     } else {
@@ -96,6 +102,7 @@ function tableLine(entry: TableEntry, standard: Standard, communitiesWith: Map<s
   return {
     entryIndex: entry.index,
     path: entry.path,
+    key: item.code,
     itemCode: item.code,
     itemNo: item.no,
     name: item.name,
@@ -107,32 +114,37 @@ function tableLine(entry: TableEntry, standard: Standard, communitiesWith: Map<s
     count: entry.count,
     quantity,
     hours: unitHours.mul(quantity),
+    variant,
+    scale,
+    basis,
     interpretations,
   };
 }
 
 /** Hours the proposal gives (or borrows from the item it follows) for items the table does not fix. */
-function givenHours(entry: TableEntry | CustomEntry, details: string[]): { unitHours: Rational; hoursSource: HoursSource } {
+function givenHours(entry: TableEntry | CustomEntry, details: string[]): { unitHours: Rational; hoursSource: HoursSource; basis: WorkloadLine["basis"] } {
+  const basis = { justification: entry.justification, like: entry.like?.name };
   if (entry.hours) {
     details.push(entry.like ? `方案自定工时，参照${entry.like.name}` : "方案自定工时");
-    return { unitHours: entry.hours, hoursSource: "proposal" };
+    return { unitHours: entry.hours, hoursSource: "proposal", basis };
   }
   const likeHours = entry.like && (entry.like.hours ?? entry.like.variants?.options[0]?.hours);
   if (entry.like && likeHours) {
     details.push(`参照${entry.like.name}`);
-    return { unitHours: likeHours, hoursSource: "like" };
+    return { unitHours: likeHours, hoursSource: "like", basis };
   }
   details.push("未给出工时");
-  return { unitHours: Rational.ZERO, hoursSource: "missing" };
+  return { unitHours: Rational.ZERO, hoursSource: "missing", basis };
 }
 
 function customLine(entry: CustomEntry): WorkloadLine {
   const details: string[] = ["其他服务"];
-  const { unitHours, hoursSource } = givenHours(entry, details);
+  const { unitHours, hoursSource, basis } = givenHours(entry, details);
   const quantity = Rational.of(entry.count);
   return {
     entryIndex: entry.index,
     path: entry.path,
+    key: customKey(entry.name),
     itemCode: null,
     name: entry.name,
     details,
@@ -143,6 +155,7 @@ function customLine(entry: CustomEntry): WorkloadLine {
     count: entry.count,
     quantity,
     hours: unitHours.mul(quantity),
+    basis,
     interpretations: ["hours-by-proposal"],
   };
 }
@@ -156,6 +169,7 @@ function bundleLines(entry: BundleEntry, standard: Standard): WorkloadLine[] {
     return {
       entryIndex: entry.index,
       path: entry.path,
+      key: item.code,
       itemCode: item.code,
       itemNo: item.no,
       name: item.name,

@@ -1,6 +1,6 @@
 import type { Rational } from "../exact/rational.js";
 import type { YamlPath } from "../source/yaml-source.js";
-import type { AnnualHours } from "../standard/model.js";
+import type { AnnualHours, VariantOption } from "../standard/model.js";
 
 /** Where a line's hours per unit come from: the table, the proposal itself, or a table item the proposal follows. */
 export type HoursSource = "table" | "proposal" | "like" | "missing";
@@ -9,6 +9,8 @@ export type HoursSource = "table" | "proposal" | "like" | "missing";
 export interface WorkloadLine {
   entryIndex: number;
   path: YamlPath;
+  /** The item this line counts toward: its table item code, or customKey(name) for a service outside the table. */
+  key: string;
   /** Table item code, or null for a custom service. */
   itemCode: string | null;
   itemNo?: number;
@@ -23,6 +25,12 @@ export interface WorkloadLine {
   /** count × scale (samples / 100, households / 3000); equals count for unscaled items. */
   quantity: Rational;
   hours: Rational;
+  /** The rate chosen, for an item with two rates (转介 with or without escort; self-run or outside expert). */
+  variant?: VariantOption;
+  /** For an item scaled by samples or households, when the amount is given: quantity = count × amount / per. */
+  scale?: { by: "samples" | "households"; amount: number; per: number };
+  /** For hours the proposal gives or borrows: its justification and the table item it follows. */
+  basis?: { justification?: string; like?: string };
   /** The bundle this line was expanded from, if any. */
   bundle?: { name: string; count: number; sessions: number };
   /** Interpretation ids (from the standard file) this line relies on. */
@@ -41,8 +49,19 @@ export interface Bounds {
 
 export type BoundsPosition = "below" | "within" | "above";
 
+/** All lines of one item (or of one item at one rate) added up: what every reader of "how many X" uses. */
+export interface ItemTotal {
+  key: string;
+  name: string;
+  count: number;
+  hours: Rational;
+  lines: WorkloadLine[];
+}
+
 export interface Workload {
   lines: WorkloadLine[];
+  /** The lines added up per item key (bundles expanded), in the order items first appear. */
+  items: ReadonlyMap<string, ItemTotal>;
   total: Rational;
   bounds: Bounds;
   position: BoundsPosition;

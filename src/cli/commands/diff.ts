@@ -1,29 +1,21 @@
-import { analyse } from "../../lint/analyse.js";
+import { analyseFile, type AnalysisOptions } from "../../analysis/analyse-file.js";
 import { diffProposals } from "../../diff/diff.js";
-import { loadProposal } from "../../proposal/load.js";
-import { diffJson, renderDiff } from "../../report/diff-text.js";
+import { diffJson } from "../../report/diff/json.js";
+import { renderDiff } from "../../report/diff/text.js";
 import { PLAIN } from "../../report/paint.js";
-import { renderProblems } from "../../report/problems-text.js";
-import { InputError } from "../../source/problem.js";
-import { EXIT, type CommandIO } from "../io.js";
-import { configFor } from "./check.js";
+import { EXIT, writeJson, type CommandIO } from "../io.js";
+import { runCommand } from "../run.js";
 
-export function runDiff(oldFile: string, newFile: string, options: { format: "text" | "markdown" | "json"; config?: string }, io: CommandIO): number {
-  let older, newer;
-  try {
-    older = analyse(loadProposal(oldFile), configFor(oldFile, options.config));
-    newer = analyse(loadProposal(newFile), configFor(newFile, options.config));
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    io.stderr.write(renderProblems(error.problems, io.lang, io.err));
-    return EXIT.unusable;
-  }
-  const diff = diffProposals(older, newer);
-  if (options.format === "json") io.stdout.write(JSON.stringify(diffJson(diff), null, 2) + "\n");
-  else {
-    // Markdown goes into a pull-request comment: never colour codes.
-    const markdown = options.format === "markdown";
-    io.stdout.write(renderDiff(diff, { lang: io.lang, paint: markdown ? PLAIN : io.out, markdown, oldName: oldFile, newName: newFile }));
-  }
-  return EXIT.ok;
+/** `gongshi diff OLD NEW`: analyse both, compare, render as text, Markdown or JSON. */
+export function runDiff(oldFile: string, newFile: string, options: AnalysisOptions & { format: "text" | "markdown" | "json" }, io: CommandIO): Promise<number> {
+  return runCommand(io, () => {
+    const diff = diffProposals(analyseFile(oldFile, options), analyseFile(newFile, options));
+    if (options.format === "json") writeJson(io, diffJson(diff, io.lang));
+    else {
+      // Markdown goes into a pull-request comment: never colour codes.
+      const markdown = options.format === "markdown";
+      io.stdout.write(renderDiff(diff, { lang: io.lang, paint: markdown ? PLAIN : io.out, markdown, oldName: oldFile, newName: newFile }));
+    }
+    return EXIT.ok;
+  });
 }

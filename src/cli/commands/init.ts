@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { writeFailure, writeFileAtomic } from "../../files/safe-write.js";
 import { EXIT, reportError, type CommandIO } from "../io.js";
 
-import { PROPOSAL_TEMPLATES_DIR, SCHEMA_FILE } from "../../paths.js";
+import { PROPOSAL_TEMPLATES_DIR, SCHEMA_FILE } from "../../files/install-paths.js";
 
 /** The editor hint: the YAML language server validates and completes the file against gongshi's schema. */
 function schemaComment(outputDirectory: string): string {

@@ -1,14 +1,15 @@
 import { appendFileSync } from "node:fs";
+import { CONFIG_FILE_NAMES } from "../../config/config.js";
 import { collectFiles } from "../../files/collect.js";
 import { writeFailure, writeFileAtomic } from "../../files/safe-write.js";
-import { lintFiles, lintTotals, SetupError } from "../../lint/lint-files.js";
-import { githubSummary, renderGithub } from "../../report/lint-github.js";
-import { renderLintJson } from "../../report/lint-json.js";
-import { renderSarif } from "../../report/lint-sarif.js";
-import { renderStylish } from "../../report/lint-stylish.js";
+import { lintFiles, lintTotals } from "../../lint/lint-files.js";
+import { githubSummary, renderGithub } from "../../report/lint/github.js";
+import { renderLintJson } from "../../report/lint/json.js";
+import { renderSarif } from "../../report/lint/sarif.js";
+import { renderStylish } from "../../report/lint/stylish.js";
 import { PLAIN } from "../../report/paint.js";
-import { renderProblems } from "../../report/problems-text.js";
 import { EXIT, reportError, type CommandIO } from "../io.js";
+import { runCommand } from "../run.js";
 import { VERSION } from "../version.js";
 
 export type LintFormat = "stylish" | "json" | "sarif" | "github";
@@ -29,24 +30,24 @@ export function defaultFormat(env: NodeJS.ProcessEnv = process.env): LintFormat 
   return env.GITHUB_ACTIONS === "true" ? "github" : "stylish";
 }
 
-/** Exit codes as ESLint's: 0 clean, 1 errors (or too many warnings), 2 unusable flags, config or standards. */
-export function runLint(patterns: string[], options: LintCommandOptions, io: CommandIO): number {
+/**
+ * Exit codes as ESLint's: 0 clean, 1 errors (or too many warnings), 2 unusable flags, config or standards.
+ * A proposal that cannot be read is an error of that file; a broken config or standard stops the run.
+ */
+export function runLint(patterns: string[], options: LintCommandOptions, io: CommandIO): Promise<number> {
+  return runCommand(io, () => lint(patterns, options, io));
+}
+
+function lint(patterns: string[], options: LintCommandOptions, io: CommandIO): number {
   const zh = io.lang === "zh";
   const fail = (message: string) => {
     reportError(io, message);
     return EXIT.unusable;
   };
-  const { files, unmatched } = collectFiles(patterns.length ? patterns : ["."]);
+  const { files, unmatched } = collectFiles(patterns.length ? patterns : ["."], { excludeNames: CONFIG_FILE_NAMES });
   if (unmatched.length) return fail(zh ? `没有匹配的文件：${unmatched.join("、")}` : `no files match: ${unmatched.join(", ")}`);
 
-  let results;
-  try {
-    results = lintFiles(files, { config: options.config, standard: options.standard, publicHolidays: options.holidays });
-  } catch (error) {
-    if (!(error instanceof SetupError)) throw error;
-    io.stderr.write(renderProblems(error.problems, io.lang, io.err));
-    return EXIT.unusable;
-  }
+  const results = lintFiles(files, { config: options.config, standard: options.standard, publicHolidays: options.holidays });
   const totals = lintTotals(results);
   const format = options.format ?? defaultFormat();
   const view = { lang: io.lang, quiet: options.quiet };

@@ -1,8 +1,8 @@
-import type { Lang } from "../i18n/lang.js";
-import type { FileResult, LintTotals } from "../lint/lint-files.js";
-import type { Severity } from "../rules/types.js";
-import { SEVERITY_LABEL } from "./finding-text.js";
-import { displayFile, lintMessages } from "./lint-messages.js";
+import type { Severity } from "../../engine/rule.js";
+import { SEVERITY_LABEL } from "../../engine/wording.js";
+import type { Lang } from "../../i18n/lang.js";
+import type { FileResult, LintTotals } from "../../lint/lint-files.js";
+import { displayFile, lintMessages } from "./messages.js";
 
 const COMMAND: Record<Severity, "error" | "warning" | "notice"> = { error: "error", warning: "warning", info: "notice" };
 

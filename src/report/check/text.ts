@@ -1,14 +1,20 @@
 import Table from "cli-table3";
 import type { ChalkInstance } from "chalk";
-import { Rational } from "../exact/rational.js";
-import type { Lang } from "../i18n/lang.js";
-import type { Analysis } from "../lint/analyse.js";
-import { countBySeverity, type Finding } from "../lint/finding.js";
-import type { Workload } from "../workload/model.js";
-import { findingClause, findingMessage, SEVERITY_LABEL } from "./finding-text.js";
-import { renderBudget, renderSupervisionCost } from "./budget-terminal.js";
-import { renderDelivery, renderTender } from "./evaluation-terminal.js";
-import { formatHours, formatShare } from "./numbers.js";
+import type { Analysis } from "../../analysis/analyse.js";
+import { countBySeverity, type Finding } from "../../engine/finding.js";
+import { SEVERITY_LABEL } from "../../engine/wording.js";
+import { Rational } from "../../exact/rational.js";
+import type { Lang } from "../../i18n/lang.js";
+import type { Workload } from "../../workload/model.js";
+import { formatHours, formatShare } from "../numbers.js";
+import type { View } from "../paint.js";
+import { renderBudget, renderSupervisionCost } from "./budget-text.js";
+import { renderDelivery, renderTender } from "./evaluation-text.js";
+
+/**
+ * `gongshi check` for a person at a terminal: the project, the workload table, the bounds bar, the
+ * supervision, budget, tender and delivery blocks when the proposal has them, and the findings.
+ */
 
 const T = {
   zh: {
@@ -55,14 +61,8 @@ const T = {
   },
 } as const;
 
-export interface TerminalOptions {
-  lang: Lang;
-  paint: ChalkInstance;
-  /** Terminal width for the bar; the table sizes itself. */
-  width?: number;
-}
-
-export function renderCheckTerminal(analysis: Analysis, { lang, paint }: TerminalOptions): string {
+export function renderCheckText(analysis: Analysis, view: View): string {
+  const { lang, paint } = view;
   const t = T[lang];
   const { proposal, workload, findings } = analysis;
   const { project, standard } = proposal;
@@ -76,10 +76,10 @@ export function renderCheckTerminal(analysis: Analysis, { lang, paint }: Termina
   out.push("");
   out.push(boundsLine(workload, lang, paint));
   out.push("");
-  if (analysis.supervisionCost) out.push(renderSupervisionCost(analysis.supervisionCost, lang, paint), "");
-  if (analysis.budget) out.push(renderBudget(analysis.budget, workload, lang, paint), "");
-  if (analysis.tender) out.push(renderTender(analysis.tender, lang, paint), "");
-  if (analysis.delivery) out.push(renderDelivery(analysis.delivery, lang, paint), "");
+  if (analysis.supervisionCost) out.push(renderSupervisionCost(analysis.supervisionCost, view), "");
+  if (analysis.budget) out.push(renderBudget(analysis.budget, workload, view), "");
+  if (analysis.tender) out.push(renderTender(analysis.tender, view), "");
+  if (analysis.delivery) out.push(renderDelivery(analysis.delivery, view), "");
   out.push(paint.bold(t.findings));
   out.push(findingsBlock(findings, lang, paint, proposal.file));
   out.push("");
@@ -135,10 +135,10 @@ export function findingsBlock(findings: readonly Finding[], lang: Lang, paint: C
   const lines = findings.map((f) => {
     const label = colour[f.severity](SEVERITY_LABEL[lang][f.severity].padEnd(lang === "zh" ? 2 : 7));
     const waived = f.waived ? paint.dim(lang === "zh" ? `（已豁免：${f.waived.reason}）` : ` (waived: ${f.waived.reason})`) : "";
-    const text = f.waived ? paint.strikethrough(findingMessage(f, lang)) : findingMessage(f, lang);
+    const text = f.waived ? paint.strikethrough(f.message[lang]) : f.message[lang];
     // A finding in another file (a delivery file beside the proposal) names that file.
     const where = f.file !== mainFile && mainFile !== undefined ? `${f.file}:${f.line}:${f.column}` : `${f.line}:${f.column}`;
-    return `  ${paint.dim(where)}  ${f.waived ? paint.dim(SEVERITY_LABEL[lang][f.severity]) : label}  ${text}${waived}  ${paint.dim(`${f.ruleId}｜${findingClause(f)}`)}`;
+    return `  ${paint.dim(where)}  ${f.waived ? paint.dim(SEVERITY_LABEL[lang][f.severity]) : label}  ${text}${waived}  ${paint.dim(`${f.ruleId}｜${f.clause}`)}`;
   });
   const c = countBySeverity(findings);
   if (lines.length === 0) lines.push(`  ${paint.green(t.none)}`);

@@ -1,10 +1,10 @@
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Lang } from "../i18n/lang.js";
-import type { FileResult } from "../lint/lint-files.js";
-import { ALL_RULES } from "../lint/rule-catalog.js";
-import type { Severity } from "../rules/types.js";
-import { displayFile, lintMessages } from "./lint-messages.js";
+import type { Severity } from "../../engine/rule.js";
+import type { Lang } from "../../i18n/lang.js";
+import type { FileResult } from "../../lint/lint-files.js";
+import { ALL_RULES } from "../../rules/registry.js";
+import { displayFile, lintMessages } from "./messages.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 

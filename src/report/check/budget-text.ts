@@ -1,15 +1,14 @@
 import Table from "cli-table3";
-import type { ChalkInstance } from "chalk";
-import type { Budget, SupervisionCost } from "../budget/model.js";
-import { formatYuan } from "../exact/money.js";
-import type { Lang } from "../i18n/lang.js";
-import type { Workload } from "../workload/model.js";
-import { formatHours } from "./numbers.js";
+import type { Budget, SupervisionCost } from "../../budget/model.js";
+import { formatYuan } from "../../exact/money.js";
+import type { Workload } from "../../workload/model.js";
+import { formatHours } from "../numbers.js";
+import type { View } from "../paint.js";
 
 const yuan = (fen: number) => `¥${formatYuan(fen, { group: true })}`;
 
 /** The supervision hours priced against the caps; never part of the workload. */
-export function renderSupervisionCost(cost: SupervisionCost, lang: Lang, paint: ChalkInstance): string {
+export function renderSupervisionCost(cost: SupervisionCost, { lang, paint }: View): string {
   const zh = lang === "zh";
   const out = [paint.bold(zh ? "督导（不计入服务工作量）" : "Supervision (not part of the workload)")];
   for (const line of cost.lines) {
@@ -25,7 +24,7 @@ export function renderSupervisionCost(cost: SupervisionCost, lang: Lang, paint: 
 }
 
 /** 类别 / 项目 / 单价 / 单位 / 数量 / 总额 / 备注 with category subtotals, fee, tax, total and cost per service hour. */
-export function renderBudget(budget: Budget, workload: Workload, lang: Lang, paint: ChalkInstance): string {
+export function renderBudget(budget: Budget, workload: Workload, { lang, paint }: View): string {
   const zh = lang === "zh";
   const table = new Table({
     head: (zh ? ["类别", "项目", "单价", "单位", "数量", "总额", "备注"] : ["Category", "Item", "Unit price", "Unit", "Qty", "Total", "Note"]).map((h) => paint.bold(h)),

@@ -1,4 +1,4 @@
-import { defineRule, type Rule } from "../rules/types.js";
+import { defineRule, type Rule } from "./rule.js";
 
 /**
  * Findings the engine itself makes, with metadata like any rule's so renderers treat them alike:
@@ -15,7 +15,7 @@ export const unusedWaiver: Rule = defineRule({
       unknownRule: { zh: "豁免的规则 {rule} 不存在", en: "the waived rule {rule} does not exist" },
       unused: { zh: "豁免的规则 {rule} 在本方案中没有检查结果，可删去这条豁免", en: "the waived rule {rule} reports nothing here; the waiver can go" },
     },
-    examples: { pass: "", fail: "" },
+    examples: { pass: "", fail: "", reports: [] },
   },
   check() {},
 });
@@ -28,9 +28,9 @@ export const inputError: Rule = defineRule({
     source: { document: "gongshi", clause: "输入", quote: "方案须为合法的 YAML，并符合方案格式。" },
     description: { zh: "文件无法作为方案读取（YAML 语法、类型或未知项目）", en: "The file cannot be read as a proposal (YAML syntax, types or unknown items)" },
     messages: { problem: { zh: "{message}", en: "{message}" } },
-    examples: { pass: "", fail: "" },
+    examples: { pass: "", fail: "", reports: [] },
   },
   check() {},
 });
 
-export const CORE_RULES: readonly Rule[] = [unusedWaiver, inputError];
+export const ENGINE_RULES: readonly Rule[] = [unusedWaiver, inputError];

@@ -1,15 +1,14 @@
-import type { ChalkInstance } from "chalk";
-import { displayWidth as stringWidth } from "./width.js";
-import type { Lang } from "../i18n/lang.js";
-import type { FileResult, LintTotals } from "../lint/lint-files.js";
-import { SEVERITY_LABEL } from "./finding-text.js";
-import { displayFile, lintMessages } from "./lint-messages.js";
+import { SEVERITY_LABEL } from "../../engine/wording.js";
+import { displayWidth as stringWidth } from "../../i18n/width.js";
+import type { FileResult, LintTotals } from "../../lint/lint-files.js";
+import type { View } from "../paint.js";
+import { displayFile, lintMessages } from "./messages.js";
 
 /**
  * ESLint's "stylish" layout: a heading per file with problems, then `line:col  severity  message  rule-id`
  * aligned in columns, then one summary line.
  */
-export function renderStylish(results: readonly FileResult[], totals: LintTotals, options: { lang: Lang; paint: ChalkInstance; quiet: boolean }): string {
+export function renderStylish(results: readonly FileResult[], totals: LintTotals, options: View & { quiet: boolean }): string {
   const { lang, paint, quiet } = options;
   const colour = { error: paint.red, warning: paint.yellow, info: paint.cyan } as const;
   const out: string[] = [];

@@ -2,9 +2,8 @@ import { InputError, type InputProblem } from "../source/problem.js";
 import type { YamlPath, YamlSource } from "../source/yaml-source.js";
 import type { Standard } from "../standard/model.js";
 import { indexByName, namesOf } from "../standard/names.js";
-import type { ServiceEntry } from "../proposal/model.js";
-import type { DeliveryInput } from "../proposal/schema.js";
-import type { Delivery, DeliveredItem } from "./model.js";
+import { customKey, type Delivery, type DeliveredItem, type ServiceEntry } from "./model.js";
+import type { DeliveryInput } from "./schema.js";
 
 /**
  * Names each delivered count after a table item (by name, alias or code) or a custom service of the
@@ -31,7 +30,7 @@ export function resolveDelivery(
     const item = names.items.find(name);
     const custom = item ? undefined : customs.find(name);
     if (item) items.push({ key: item.code, name: item.name, count, path });
-    else if (custom && custom.kind === "custom") items.push({ key: `custom:${custom.name}`, name: custom.name, count, path });
+    else if (custom && custom.kind === "custom") items.push({ key: customKey(custom.name), name: custom.name, count, path });
     else {
       const suggestions = [...names.items.suggest(name), ...customs.suggest(name)];
       problems.push(

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
-import type { Lang } from "../i18n/lang.js";
-import type { FileResult } from "../lint/lint-files.js";
-import { lintMessages, type LintMessage } from "./lint-messages.js";
+import type { Lang } from "../../i18n/lang.js";
+import type { FileResult } from "../../lint/lint-files.js";
+import { lintMessages, type LintMessage } from "./messages.js";
 
 /**
  * ESLint's JSON formatter shape, so tools that read ESLint results read ours: severity 2 = error,

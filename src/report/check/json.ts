@@ -1,11 +1,9 @@
-import { formatYuan, type Fen } from "../exact/money.js";
-import type { Rational } from "../exact/rational.js";
-import type { Lang } from "../i18n/lang.js";
-import { countBySeverity } from "../lint/finding.js";
-import type { Analysis } from "../lint/analyse.js";
-import { exitCodeOf } from "../lint/analyse.js";
-import type { InputProblem } from "../source/problem.js";
-import { wordedFinding } from "./finding-text.js";
+import type { Analysis } from "../../analysis/analyse.js";
+import { countBySeverity, exitCodeOf } from "../../engine/finding.js";
+import { formatYuan, type Fen } from "../../exact/money.js";
+import type { Rational } from "../../exact/rational.js";
+import type { Lang } from "../../i18n/lang.js";
+import { findingJson } from "../finding-json.js";
 
 /** Money in JSON: yuan as a number with two decimals, and whole fen for anyone who recomputes. */
 function money(fen: Fen): { yuan: number; fen: Fen } {
@@ -17,6 +15,7 @@ function hours(value: Rational): { hours: number; exact: string } {
   return { hours: value.toNumber(2), exact: value.toExactString() };
 }
 
+/** `gongshi check --format json`: everything the text report shows, with exact hours and money in fen. */
 export function checkReportJson(analysis: Analysis, lang: Lang) {
   const { proposal, workload, findings } = analysis;
   const { standard, project, staff } = proposal;
@@ -156,22 +155,8 @@ export function checkReportJson(analysis: Analysis, lang: Lang) {
         }
       : null,
     interpretations: workload.interpretations.map((id) => ({ id, text: standard.interpretations.get(id) ?? "" })),
-    findings: findings.map((f) => ({ ...wordedFinding(f, lang), data: f.data, waived: f.waived ?? null })),
+    findings: findings.map((f) => ({ ...findingJson(f, lang), data: f.data, waived: f.waived ?? null })),
     ruleSets: analysis.ruleSets,
     summary: { ...countBySeverity(findings), exitCode: exitCodeOf(findings) },
-  };
-}
-
-/** The JSON for input that could not be used (exit 2). */
-export function problemsJson(problems: readonly InputProblem[], lang: Lang) {
-  return {
-    problems: problems.map((p) => ({
-      file: p.file,
-      line: p.line,
-      column: p.column,
-      code: p.code,
-      message: p.message[lang],
-    })),
-    summary: { exitCode: 2 },
   };
 }

@@ -1,9 +1,9 @@
 import { relative, sep } from "node:path";
-import type { Lang } from "../i18n/lang.js";
-import type { FileResult } from "../lint/lint-files.js";
-import type { Severity } from "../rules/types.js";
-import type { YamlPath } from "../source/yaml-source.js";
-import { wordedFinding } from "./finding-text.js";
+import type { Severity } from "../../engine/rule.js";
+import type { Lang } from "../../i18n/lang.js";
+import type { FileResult } from "../../lint/lint-files.js";
+import type { YamlPath } from "../../source/yaml-source.js";
+import { findingJson } from "../finding-json.js";
 
 /** A finding or a fatal input problem, worded, in the shape every lint format starts from. */
 export interface LintMessage {
@@ -38,7 +38,7 @@ export function lintMessages(result: FileResult, lang: Lang, quiet = false): Lin
     path: null,
     fatal: true,
   }));
-  const findings: LintMessage[] = result.findings.map((f) => ({ ...wordedFinding(f, lang), fatal: false }));
+  const findings: LintMessage[] = result.findings.map((f) => ({ ...findingJson(f, lang), fatal: false }));
   return [...fatal, ...findings]
     .filter((m) => !quiet || (m.severity === "error" && !m.waived))
     .sort((a, b) => a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity]);

@@ -1,40 +1,41 @@
-import type { LintConfig } from "../config/config.js";
 import type { Waiver } from "../proposal/model.js";
-import type { Rule, RuleContext } from "../rules/types.js";
-import { unusedWaiver } from "./core-rules.js";
+import { unusedWaiver } from "./engine-rules.js";
 import type { Finding } from "./finding.js";
+import type { Rule, RuleContext, RuleSetting } from "./rule.js";
+import { clauseOf, wordReport } from "./wording.js";
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export interface EngineOptions {
   /** Rule sets in force for this proposal (see standard/rule-sets.ts). */
   activeRuleSets: ReadonlySet<string>;
-  config: LintConfig;
+  /** The repository's settings by rule id (a config file); a rule not named keeps its own severity. */
+  settings: ReadonlyMap<string, RuleSetting>;
   knownRule: (id: string) => boolean;
 }
 
 /**
- * Runs each rule in force over the context, places every report at its YAML line and column, applies
- * the repository's severities, and marks the findings the proposal waives (they stay in the report).
+ * Runs each rule in force over the context, places every report at its YAML line and column, words it,
+ * applies the repository's severities, and marks the findings the proposal waives (they stay in the report).
  */
 export function runRules(rules: readonly Rule[], context: RuleContext, options: EngineOptions): Finding[] {
   const { source } = context.proposal;
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (!options.activeRuleSets.has(rule.meta.ruleSet)) continue;
-    const setting = options.config.rules.get(rule.meta.id) ?? rule.meta.severity;
+    const setting = options.settings.get(rule.meta.id) ?? rule.meta.severity;
     if (setting === "off") continue;
     rule.check(context, (report) => {
-      if (!(report.messageId in rule.meta.messages)) {
-        throw new Error(`rule ${rule.meta.id} reported unknown message ${report.messageId}`);
-      }
       const where = report.source ?? source;
+      const data = report.data ?? {};
       findings.push({
         file: where.file,
         ruleId: rule.meta.id,
         severity: setting,
         messageId: report.messageId,
-        data: report.data ?? {},
+        data,
+        message: wordReport(rule, report.messageId, data),
+        clause: clauseOf(rule),
         path: report.path,
         ...where.locate(report.path, report.at ?? "value"),
       });
@@ -53,15 +54,19 @@ function applyWaivers(findings: Finding[], waivers: readonly Waiver[], context: 
     const matched = findings.filter((f) => f.ruleId === waiver.rule);
     for (const finding of matched) finding.waived = { reason: waiver.reason };
     if (matched.length > 0) continue;
-    const setting = options.config.rules.get(unusedWaiver.meta.id) ?? unusedWaiver.meta.severity;
+    const setting = options.settings.get(unusedWaiver.meta.id) ?? unusedWaiver.meta.severity;
     if (setting === "off") continue;
     const path = [...waiver.path, "rule"];
+    const messageId = options.knownRule(waiver.rule) ? "unused" : "unknownRule";
+    const data = { rule: waiver.rule };
     extra.push({
       file: context.proposal.source.file,
       ruleId: unusedWaiver.meta.id,
       severity: setting,
-      messageId: options.knownRule(waiver.rule) ? "unused" : "unknownRule",
-      data: { rule: waiver.rule },
+      messageId,
+      data,
+      message: wordReport(unusedWaiver, messageId, data),
+      clause: clauseOf(unusedWaiver),
       path,
       ...context.proposal.source.locate(path),
     });

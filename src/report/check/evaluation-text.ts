@@ -1,15 +1,14 @@
 import Table from "cli-table3";
-import type { ChalkInstance } from "chalk";
-import type { DeliveryReport } from "../delivery/model.js";
-import type { Lang } from "../i18n/lang.js";
-import { MEASURE_NAMES } from "../tender/indicators.js";
-import type { IndicatorResult } from "../tender/measure.js";
-import { formatHours, formatShare } from "./numbers.js";
+import type { DeliveryReport } from "../../delivery/model.js";
+import { MEASURE_NAMES } from "../../proposal/tender-sentences.js";
+import type { IndicatorResult } from "../../tender/measure.js";
+import { formatHours, formatShare } from "../numbers.js";
+import type { View } from "../paint.js";
 
 const NO_RULES = { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" };
 
 /** Every tender indicator: the requirement as the tender says it, the plan's figure, met or not; delivered when known. */
-export function renderTender(results: readonly IndicatorResult[], lang: Lang, paint: ChalkInstance): string {
+export function renderTender(results: readonly IndicatorResult[], { lang, paint }: View): string {
   const zh = lang === "zh";
   const withDelivery = results.some((r) => r.deliveredMet !== null);
   const head = zh ? ["招标指标", "核对的数", "方案", "结果"] : ["Tender indicator", "Measured as", "Plan", "Result"];
@@ -26,7 +25,7 @@ export function renderTender(results: readonly IndicatorResult[], lang: Lang, pa
 }
 
 /** Planned against delivered, item by item and in hours, against the bounds prorated to the months elapsed. */
-export function renderDelivery(report: DeliveryReport, lang: Lang, paint: ChalkInstance): string {
+export function renderDelivery(report: DeliveryReport, { lang, paint }: View): string {
   const zh = lang === "zh";
   const table = new Table({
     head: (zh ? ["服务项目", "计划数量", "已完成", "完成率", "计划工时", "已完成工时"] : ["Item", "Planned", "Delivered", "Rate", "Planned h", "Delivered h"]).map((h) => paint.bold(h)),
@@ -45,7 +44,7 @@ export function renderDelivery(report: DeliveryReport, lang: Lang, paint: ChalkI
     ]);
   }
   table.push([paint.bold(zh ? "合计" : "Total"), "", "", paint.bold(formatShare(report.deliveredHours, report.plannedHours)), paint.bold(formatHours(report.plannedHours)), paint.bold(formatHours(report.deliveredHours))]);
-  const behind = report.deliveredHours.lt(report.floor);
+  const behind = report.position === "below";
   const status = zh
     ? `执行 ${report.monthsElapsed}/${report.months} 个月：已完成 ${formatHours(report.deliveredHours)} 小时，按月数折算的区间 ${formatHours(report.floor)} – ${formatHours(report.ceiling)} 小时`
     : `${report.monthsElapsed} of ${report.months} months: ${formatHours(report.deliveredHours)} h delivered, prorated bounds ${formatHours(report.floor)} – ${formatHours(report.ceiling)} h`;

@@ -1,0 +1,107 @@
+import type { ProposalDiff } from "../../diff/diff.js";
+import { SEVERITY_LABEL } from "../../engine/wording.js";
+import { formatYuan } from "../../exact/money.js";
+import type { Rational } from "../../exact/rational.js";
+import { formatHours } from "../numbers.js";
+import type { View } from "../paint.js";
+
+const WORDS = {
+  zh: {
+    change: { added: "新增", removed: "删除", changed: "变更" },
+    items: "服务项目",
+    budget: "预算",
+    findings: "检查结果",
+    noChange: "（无变化）",
+    itemsHead: "| 变化 | 项目 | 数量 | 工时 | 工时变化 |\n|---|---|---:|---:|---:|",
+    budgetHead: "| 变化 | 类别 | 项目 | 金额（元） | 变化（元） |\n|---|---|---|---:|---:|",
+    workload: (from: string, to: string, delta: string) => `服务工作量：${from} → ${to} 小时（${delta}）`,
+    budgetTotal: (from: string, to: string, delta: string) => `预算总额：${from} → ${to} 元（${delta}）`,
+    appeared: "新出现",
+    resolved: "已消除",
+    labelWidth: 2,
+  },
+  en: {
+    change: { added: "added", removed: "removed", changed: "changed" },
+    items: "Service items",
+    budget: "Budget",
+    findings: "Findings",
+    noChange: "(no change)",
+    itemsHead: "| Change | Item | Count | Hours | Δ hours |\n|---|---|---:|---:|---:|",
+    budgetHead: "| Change | Category | Item | Amount | Δ |\n|---|---|---|---:|---:|",
+    workload: (from: string, to: string, delta: string) => `Workload: ${from} → ${to} h (${delta})`,
+    budgetTotal: (from: string, to: string, delta: string) => `Budget total: ${from} → ${to} yuan (${delta})`,
+    appeared: "new",
+    resolved: "gone",
+    labelWidth: 8,
+  },
+};
+
+export function signedHours(delta: Rational): string {
+  const text = formatHours(delta);
+  return delta.num > 0n ? `+${text}` : text;
+}
+
+function signedYuan(fen: number): string {
+  return `${fen > 0 ? "+" : ""}${formatYuan(fen, { group: true })}`;
+}
+
+/**
+ * The diff as text for a terminal, or as Markdown for a pull-request comment: changed items with the
+ * hours they move, changed budget lines with the money they move, totals, and findings that appeared or went away.
+ */
+export function renderDiff(diff: ProposalDiff, options: View & { markdown: boolean; oldName: string; newName: string }): string {
+  const { lang, paint, markdown } = options;
+  const t = WORDS[lang];
+  const out: string[] = [];
+  const heading = (text: string) => out.push(markdown ? `\n### ${text}\n` : `\n${paint.bold(text)}`);
+  out.push(markdown ? `## gongshi diff：${options.oldName} → ${options.newName}` : paint.bold(`gongshi diff：${options.oldName} → ${options.newName}`));
+
+  const items = diff.items.filter((i) => i.change !== "same");
+  heading(t.items);
+  if (items.length === 0) out.push(t.noChange);
+  else {
+    if (markdown) out.push(t.itemsHead);
+    for (const i of items) {
+      const label = t.change[i.change as keyof typeof t.change];
+      const counts = `${i.oldCount} → ${i.newCount}`;
+      const hours = `${formatHours(i.oldHours)} → ${formatHours(i.newHours)}`;
+      const delta = signedHours(i.newHours.sub(i.oldHours));
+      if (markdown) out.push(`| ${label} | ${i.name} | ${counts} | ${hours} | ${delta} |`);
+      else out.push(`  ${label.padEnd(t.labelWidth)}  ${i.name}  ${counts}  ${hours}  ${delta.startsWith("+") ? paint.green(delta) : paint.red(delta)}`);
+    }
+  }
+  const totalLine = t.workload(formatHours(diff.oldHours), formatHours(diff.newHours), signedHours(diff.newHours.sub(diff.oldHours)));
+  out.push(markdown ? `\n**${totalLine}**` : paint.bold(totalLine));
+
+  if (diff.oldBudget !== null || diff.newBudget !== null) {
+    heading(t.budget);
+    const lines = diff.budget.filter((b) => b.change !== "same");
+    if (lines.length === 0) out.push(t.noChange);
+    else {
+      if (markdown) out.push(t.budgetHead);
+      for (const b of lines) {
+        const label = t.change[b.change as keyof typeof t.change];
+        const amounts = `${formatYuan(b.oldTotal, { group: true })} → ${formatYuan(b.newTotal, { group: true })}`;
+        const delta = signedYuan(b.newTotal - b.oldTotal);
+        if (markdown) out.push(`| ${label} | ${b.category} | ${b.item} | ${amounts} | ${delta} |`);
+        else out.push(`  ${label.padEnd(t.labelWidth)}  ${b.category}｜${b.item}  ${amounts}  ${delta}`);
+      }
+    }
+    const from = diff.oldBudget ?? 0;
+    const to = diff.newBudget ?? 0;
+    const total = t.budgetTotal(formatYuan(from, { group: true }), formatYuan(to, { group: true }), signedYuan(to - from));
+    out.push(markdown ? `\n**${total}**` : paint.bold(total));
+  }
+
+  heading(t.findings);
+  const list = (label: string, findings: ProposalDiff["appeared"]) => {
+    for (const f of findings) {
+      const text = `${label} ${SEVERITY_LABEL[lang][f.severity]} ${f.message[lang]}（${f.ruleId}）`;
+      out.push(markdown ? `- ${text}` : `  ${text}`);
+    }
+  };
+  list(t.appeared, diff.appeared);
+  list(t.resolved, diff.resolved);
+  if (diff.appeared.length + diff.resolved.length === 0) out.push(t.noChange);
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,68 @@
+import type { Finding } from "../../engine/finding.js";
+import type { Rule } from "../../engine/rule.js";
+import { SEVERITY_LABEL } from "../../engine/wording.js";
+import type { RuleSet } from "../../standard/rule-sets.js";
+import type { View } from "../paint.js";
+
+const WORDS = {
+  zh: {
+    all: "全部规则（gongshi explain 规则编号 查看详情）",
+    labelWidth: 4,
+    source: "出处",
+    appliesTo: "适用",
+    always: "所有方案",
+    when: (set: RuleSet) => `项目类型为 ${set.impliedBy.join("、") || "—"}，或 project.follows 写明 ${set.aliases[0]}`,
+    pass: "通过的例子",
+    fail: "不通过的例子",
+    finding: "  → 检查结果",
+    adjust: (id: string) => `可在 .gongshirc.yaml 中调整：rules: { ${id}: off | info | warning | error }`,
+  },
+  en: {
+    all: "All rules (gongshi explain RULE for details)",
+    labelWidth: 8,
+    source: "Source",
+    appliesTo: "Applies to",
+    always: "every proposal",
+    when: (set: RuleSet) => `projects of kind ${set.impliedBy.join(", ") || "—"}, or naming ${set.aliases[0]} in project.follows`,
+    pass: "A proposal that passes",
+    fail: "A proposal that breaks it",
+    finding: "  → finding",
+    adjust: (id: string) => `Adjust in .gongshirc.yaml: rules: { ${id}: off | info | warning | error }`,
+  },
+};
+
+/** `gongshi explain`: every rule on a line. */
+export function renderRuleList(rules: readonly Rule[], { lang, paint }: View): string {
+  const t = WORDS[lang];
+  const lines = rules.map((r) => `  ${r.meta.id.padEnd(28)} ${SEVERITY_LABEL[lang][r.meta.severity].padEnd(t.labelWidth)} ${r.meta.description[lang]}`);
+  return `${paint.bold(t.all)}\n${lines.join("\n")}\n`;
+}
+
+/** `gongshi explain RULE`: the rule, its quoted clause, where it applies, its examples and what the failing one gets. */
+export function renderRule(rule: Rule, set: RuleSet | undefined, exampleFindings: readonly Finding[], { lang, paint }: View): string {
+  const t = WORDS[lang];
+  const { meta } = rule;
+  const out: string[] = [];
+  out.push(`${paint.bold(meta.id)}  ${SEVERITY_LABEL[lang][meta.severity]}`);
+  out.push(meta.description[lang]);
+  out.push("");
+  out.push(`${paint.bold(t.source)}：${meta.source.document} ${meta.source.clause}`);
+  out.push(`  “${meta.source.quote}”`);
+  if (set) out.push(`${paint.bold(t.appliesTo)}：${set.always ? t.always : t.when(set)}（${set.title}）`);
+  for (const [label, text] of [
+    [t.pass, meta.examples.pass],
+    [t.fail, meta.examples.fail],
+  ] as const) {
+    if (!text) continue;
+    out.push("");
+    out.push(paint.bold(label));
+    out.push(text.trimEnd().split("\n").map((l) => `    ${l}`).join("\n"));
+  }
+  if (meta.examples.fail) {
+    out.push(paint.bold(t.finding));
+    for (const f of exampleFindings) out.push(`    ${f.line}:${f.column}  ${SEVERITY_LABEL[lang][f.severity]}  ${f.message[lang]}`);
+  }
+  out.push("");
+  out.push(paint.dim(t.adjust(meta.id)));
+  return out.join("\n") + "\n";
+}
