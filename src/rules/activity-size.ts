@@ -14,7 +14,6 @@ export default defineRule({
     ruleSet: "suzhou-2016",
     severity: "warning",
     source: {
-      document: "苏政民社〔2016〕2号",
       clause: "第五节 4(1)",
       quote: "本指引中，社区大型活动服务人数一般不少于 60 人，社区中小型活动服务人数一般不少于 20 人。",
     },

@@ -9,7 +9,6 @@ export default defineRule({
     ruleSet: "suzhou-2016",
     severity: "warning",
     source: {
-      document: "苏政民社〔2016〕2号",
       clause: "第二节 2",
       quote: "（1）接案。……（6）结案/转介。准备结束与服务对象的工作关系……",
     },

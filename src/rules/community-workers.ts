@@ -3,7 +3,6 @@ import { socialWorkers } from "./support.js";
 import { defineRule, type Rule } from "../engine/rule.js";
 
 const SOURCE = {
-  document: "MZ/T 071—2016 社区社会工作服务指南",
   clause: "8.1.3",
   quote: "每个城市社区至少配备一名社区社会工作者，每个农村社区宜配备一名社区社会工作者。",
 };

@@ -9,7 +9,7 @@ export default defineRule({
     id: "consultations-per-subject",
     ruleSet: "suzhou-2016",
     severity: "warning",
-    source: { document: "苏政民社〔2016〕2号", clause: "第一节（一）1", quote: "同一服务对象就同一主题的咨询服务一般不超过3次完成。" },
+    source: { clause: "第一节（一）1", quote: "同一服务对象就同一主题的咨询服务一般不超过3次完成。" },
     description: { zh: "同一服务对象就同一主题的咨询一般不超过 3 次", en: "Consultations on one subject for one client generally take no more than 3 sessions" },
     messages: {
       many: {

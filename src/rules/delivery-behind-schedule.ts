@@ -8,7 +8,6 @@ export default defineRule({
     ruleSet: "suzhou-2016",
     severity: "warning",
     source: {
-      document: "苏政民社〔2016〕2号",
       clause: "四（一）3",
       quote: "项目服务工作量不得低于项目要求配备的全职工作人员 * 1372 小时/年。",
     },

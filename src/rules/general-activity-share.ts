@@ -11,7 +11,7 @@ export default defineRule({
     id: "general-activity-share",
     ruleSet: "suzhou-2016",
     severity: "warning",
-    source: { document: "苏政民社〔2016〕2号", clause: "三 1", quote: "专业社会工作服务项目中，“一般社区活动”通常不超过项目总服务量的 10%。" },
+    source: { clause: "三 1", quote: "专业社会工作服务项目中，“一般社区活动”通常不超过项目总服务量的 10%。" },
     description: { zh: "一般社区活动通常不超过总服务量的 10%", en: "General community activities usually make up no more than 10% of the workload" },
     messages: {
       over: {

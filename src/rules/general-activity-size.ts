@@ -10,7 +10,7 @@ export default defineRule({
     id: "general-activity-size",
     ruleSet: "suzhou-2016",
     severity: "info",
-    source: { document: "苏政民社〔2016〕2号", clause: "三 1", quote: "一般社区活动服务人数通常少于 20 人。" },
+    source: { clause: "三 1", quote: "一般社区活动服务人数通常少于 20 人。" },
     description: {
       zh: "一般社区活动达到 20 人时，按指引可计为社区中小型活动（20 小时/次）",
       en: "A general community activity of 20 or more people counts as a small or medium community activity under the guideline",

@@ -9,7 +9,6 @@ export default defineRule({
     ruleSet: "suzhou-2016",
     severity: "warning",
     source: {
-      document: "苏政民社〔2016〕2号",
       clause: "第四节 2、4",
       quote: "（1）准备阶段：小组计划/方案书、组员招募……（4）结束阶段：回顾小组历程、检视组员目标达成情况、处理离别情绪、结案评估。",
     },

@@ -9,7 +9,6 @@ export default defineRule({
     ruleSet: "suzhou-2016",
     severity: "info",
     source: {
-      document: "苏政民社〔2016〕2号",
       clause: "四（二）21、23；三 2",
       quote: "根据实际情况计算；工时参考类似服务类型，或根据实际情况测算。",
     },

@@ -8,7 +8,6 @@ export default defineRule({
     ruleSet: "suzhou-2016",
     severity: "error",
     source: {
-      document: "苏政民社〔2016〕2号",
       clause: "四（二）21、23；三 2",
       quote: "人员招募甄选：根据实际情况计算；募款等其它活动：根据实际情况计算；（其他服务）工时参考类似服务类型，或根据实际情况测算。",
     },

@@ -9,7 +9,7 @@ export default defineRule({
     id: "lecture-duration",
     ruleSet: "suzhou-2016",
     severity: "error",
-    source: { document: "苏政民社〔2016〕2号", clause: "第五节 5(1)", quote: "每场讲座参与服务对象人数一般不少于 30 人，时间不少于 60 分钟。" },
+    source: { clause: "第五节 5(1)", quote: "每场讲座参与服务对象人数一般不少于 30 人，时间不少于 60 分钟。" },
     description: { zh: "专题培训/讲座每场时间不少于 60 分钟", en: "Each lecture or training lasts at least 60 minutes" },
     messages: {
       short: {

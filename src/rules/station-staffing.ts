@@ -15,7 +15,7 @@ export default defineRule({
     id: "station-staffing",
     ruleSet: "db3701-t36",
     severity: "warning",
-    source: { document: "DB3701/T 36—2023 街道（镇）社工站服务指南", clause: "7.1.1", quote: "街道（镇）社工站宜配备不少于 3 名社会工作者。" },
+    source: { clause: "7.1.1", quote: "街道（镇）社工站宜配备不少于 3 名社会工作者。" },
     description: { zh: "社工站宜配备不少于 3 名社会工作者", en: "A social-work station should have at least 3 social workers" },
     messages: {
       few: {

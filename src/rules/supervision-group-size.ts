@@ -11,7 +11,7 @@ export default defineRule({
     id: "supervision-group-size",
     ruleSet: "suzhou-2016",
     severity: "warning",
-    source: { document: "苏政民社〔2016〕2号", clause: "第七节 3(2)", quote: "小组督导每次不高于 4 小时，被督导者一般为 2-8 人。" },
+    source: { clause: "第七节 3(2)", quote: "小组督导每次不高于 4 小时，被督导者一般为 2-8 人。" },
     description: { zh: "团体督导的被督导者一般为 2–8 人", en: "Group supervision generally has 2 to 8 supervisees" },
     messages: {
       outside: {

@@ -15,7 +15,6 @@ export default defineRule({
     ruleSet: "suzhou-2016",
     severity: "error",
     source: {
-      document: "苏政民社〔2016〕2号",
       clause: "第七节 5",
       quote: "本土督导：专业服务年限 5-10 年的，每小时不高于 200 元；专业服务年限 10 年以上的，每小时不高于 250 元；境外督导：每小时不高于 300 元。",
     },

@@ -15,7 +15,6 @@ export default defineRule({
     ruleSet: "db51",
     severity: "warning",
     source: {
-      document: "DB51 社会救助社会工作服务指南（征求意见稿）",
       clause: "8.3.2",
       quote: "应结合服务实际和专业建设需求，为每名督导者的同期督导对象数量设置上限，督导者和督导对象的配置比例一般应不低于1:5。",
     },

@@ -14,7 +14,6 @@ export default defineRule({
     ruleSet: "suzhou-2016",
     severity: "error",
     source: {
-      document: "苏政民社〔2016〕2号",
       clause: "第七节 3",
       quote: "个别督导每人每次督导时间不高于 2 小时。……小组督导每次不高于 4 小时，被督导者一般为 2-8 人。",
     },

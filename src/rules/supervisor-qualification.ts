@@ -21,7 +21,6 @@ export default defineRule({
     ruleSet: "db51",
     severity: "error",
     source: {
-      document: "DB51 社会救助社会工作服务指南（征求意见稿）",
       clause: "8.1.2",
       quote: "具有 5 年及以上社会救助社会工作实务经验并取得社会工作师职业水平证书，或具有 7 年及以上社会救助社会工作实务经验并取得助理社会工作师职业水平证书。",
     },

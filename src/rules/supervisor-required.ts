@@ -6,7 +6,7 @@ export default defineRule({
     id: "supervisor-required",
     ruleSet: "db51",
     severity: "error",
-    source: { document: "DB51 社会救助社会工作服务指南（征求意见稿）", clause: "8.3.2", quote: "所有社会救助社会工作服务开展都应配置督导者。" },
+    source: { clause: "8.3.2", quote: "所有社会救助社会工作服务开展都应配置督导者。" },
     description: { zh: "社会救助社会工作服务应配置督导者", en: "Social-assistance social work must have a supervisor" },
     messages: {
       none: { zh: "方案没有配置督导者（supervision.supervisors）", en: "the proposal has no supervisor (supervision.supervisors)" },

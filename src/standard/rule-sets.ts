@@ -8,6 +8,7 @@ import type { ProjectKind } from "./project-kinds.js";
 export interface RuleSet {
   id: string;
   title: string;
+  /** How a rule of this set cites its source, unless the rule names another document. */
   document: string;
   /** What a person may write in project.follows. */
   aliases: string[];
@@ -35,21 +36,21 @@ export const RULE_SETS: readonly RuleSet[] = [
   {
     id: "db51",
     title: "四川省地方标准 社会救助社会工作服务指南（征求意见稿）",
-    document: "DB51 社会救助社会工作服务指南",
+    document: "DB51 社会救助社会工作服务指南（征求意见稿）",
     aliases: ["DB51", "四川", "社会救助社会工作服务指南"],
     impliedBy: ["social-assistance"],
   },
   {
     id: "db3701-t36",
     title: "济南市地方标准 街道（镇）社工站服务指南",
-    document: "DB3701/T 36—2023",
+    document: "DB3701/T 36—2023 街道（镇）社工站服务指南",
     aliases: ["DB3701/T 36", "DB3701/T36", "DB3701", "济南", "街道（镇）社工站服务指南"],
     impliedBy: ["station"],
   },
   {
     id: "mzt-071",
     title: "民政行业标准 社区社会工作服务指南",
-    document: "MZ/T 071—2016",
+    document: "MZ/T 071—2016 社区社会工作服务指南",
     aliases: ["MZ/T 071", "MZ/T071", "MZT071", "社区社会工作服务指南"],
     impliedBy: ["community", "station"],
   },
