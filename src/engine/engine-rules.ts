@@ -1,5 +1,21 @@
 import { defineRule, type Rule } from "./rule.js";
 
+/** A proposal 1 h under its floor that waives the finding (the engine sits below rules/examples.ts, so it is spelt out). */
+const WAIVED = [
+  "project:",
+  "  name: 示例项目",
+  "  months: 12",
+  "staff:",
+  "  fte: 1",
+  "services:",
+  "  - item: 专业咨询",
+  "    count: 1371",
+  "waivers:",
+  "  - rule: workload-below-floor",
+  "    reason: 评估方同意按 11 个月测算",
+  "",
+].join("\n");
+
 /**
  * Findings the engine itself makes, with metadata like any rule's so renderers treat them alike:
  * a waiver that matches nothing, and (for lint) a file that could not be read at all.
@@ -15,7 +31,11 @@ export const unusedWaiver: Rule = defineRule({
       unknownRule: { zh: "豁免的规则 {rule} 不存在", en: "the waived rule {rule} does not exist" },
       unused: { zh: "豁免的规则 {rule} 在本方案中没有检查结果，可删去这条豁免", en: "the waived rule {rule} reports nothing here; the waiver can go" },
     },
-    examples: { pass: "", fail: "", reports: [] },
+    examples: {
+      pass: WAIVED,
+      fail: WAIVED.replace("workload-below-floor", "activity-size"),
+      reports: [{ messageId: "unused", line: 10, column: 11 }],
+    },
   },
   check() {},
 });
