@@ -1,29 +1,21 @@
-import { calculateBudget, priceSupervision } from "../budget/calculate.js";
-import type { Budget, SupervisionCost } from "../budget/model.js";
-import { EMPTY_CONFIG, type LintConfig } from "../config/config.js";
-import { compareDelivery } from "../delivery/compute.js";
-import type { DeliveryReport } from "../delivery/model.js";
-import type { Finding } from "../engine/finding.js";
-import { runRules } from "../engine/run-rules.js";
-import type { Proposal } from "../proposal/model.js";
-import { ALL_RULES, isKnownRuleId } from "../rules/registry.js";
-import { activeRuleSets } from "../standard/rule-sets.js";
-import { countsFromDelivery, countsFromPlan, evaluateIndicator, type IndicatorResult } from "../tender/measure.js";
-import { calculateWorkload } from "../workload/calculate.js";
-import type { Workload } from "../workload/model.js";
-
 /**
  * The pipeline every command shares: validated proposal → computed workload, supervision cost,
  * budget, tender indicators and delivery → findings. Commands then render what this returns.
  */
-export interface Analysis {
-  proposal: Proposal;
-  workload: Workload;
-  supervisionCost?: SupervisionCost;
-  budget?: Budget;
-  /** Every tender indicator against the plan (and what was delivered, when known). */
-  tender?: IndicatorResult[];
-  delivery?: DeliveryReport;
+import { calculateBudget, priceSupervision } from "../budget/calculate.js";
+import { EMPTY_CONFIG, type LintConfig } from "../config/config.js";
+import { compareDelivery } from "../delivery/compute.js";
+import type { Finding } from "../engine/finding.js";
+import type { RuleContext } from "../engine/rule.js";
+import { runRules } from "../engine/run-rules.js";
+import type { Proposal } from "../proposal/model.js";
+import { ALL_RULES, isKnownRuleId } from "../rules/registry.js";
+import { activeRuleSets } from "../standard/rule-sets.js";
+import { countsFromDelivery, countsFromPlan, evaluateIndicator } from "../tender/measure.js";
+import { calculateWorkload } from "../workload/calculate.js";
+
+/** Everything the rules saw (the proposal and what was computed from it), and what they found. */
+export interface Analysis extends RuleContext {
   findings: Finding[];
   ruleSets: string[];
 }

@@ -1,18 +1,11 @@
 import type { Fen } from "../exact/money.js";
 import type { Rational } from "../exact/rational.js";
 import type { YamlPath } from "../source/yaml-source.js";
-import type { BudgetInput } from "../proposal/model.js";
+import type { BudgetInput, BudgetInputLine } from "../proposal/model.js";
 
 /** One priced line: unit price × quantity, rounded to the fen. */
-export interface BudgetLine {
-  path: YamlPath;
-  category: string;
-  item: string;
-  unitPrice: Fen;
-  unit: string;
-  quantity: Rational;
+export interface BudgetLine extends Omit<BudgetInputLine, "index"> {
   total: Fen;
-  note?: string;
   /** Lines written by the proposal, or the supervision section priced by gongshi. */
   source: "proposal" | "supervision";
 }

@@ -1,3 +1,8 @@
+/**
+ * What a rule is, as the engine sees it: metadata (id, rule set, severity, quoted clause, messages,
+ * examples) beside a check over the computed proposal. Rules live one per module in src/rules/; the
+ * engine runs whatever list it is given and knows none of them by name.
+ */
 import type { Budget, SupervisionCost } from "../budget/model.js";
 import type { DeliveryReport } from "../delivery/model.js";
 import type { Localized } from "../i18n/lang.js";
@@ -6,12 +11,6 @@ import type { YamlPath, YamlSource } from "../source/yaml-source.js";
 import { RULE_SETS } from "../standard/rule-sets.js";
 import type { IndicatorResult } from "../tender/measure.js";
 import type { Workload } from "../workload/model.js";
-
-/**
- * What a rule is, as the engine sees it: metadata (id, rule set, severity, quoted clause, messages,
- * examples) beside a check over the computed proposal. Rules live one per module in src/rules/; the
- * engine runs whatever list it is given and knows none of them by name.
- */
 
 export type Severity = "error" | "warning" | "info";
 

@@ -60,68 +60,75 @@ export function summaryNote(row: SummaryRow): string {
 /** A table's columns: the letter each field is in, with its header. */
 type Columns = Record<string, { letter: string; title: string }>;
 
-export const WORKLOAD_COLUMNS = {
-  no: { letter: "A", title: "序号" },
-  name: { letter: "B", title: "服务项目" },
-  details: { letter: "C", title: "说明" },
-  clause: { letter: "D", title: "依据条款" },
-  unitHours: { letter: "E", title: "单位工时（小时）" },
-  unit: { letter: "F", title: "单位" },
-  count: { letter: "G", title: "数量" },
-  scale: { letter: "H", title: "折算系数" },
-  subtotal: { letter: "I", title: "小计（小时）" },
-  share: { letter: "J", title: "占比" },
-} as const satisfies Columns;
+/** Columns from their headers, lettered A, B, C… in the order written: the order is the layout. */
+function columns<K extends string>(titles: Record<K, string>): Record<K, { letter: string; title: string }> {
+  const result = {} as Record<K, { letter: string; title: string }>;
+  (Object.keys(titles) as K[]).forEach((key, i) => (result[key] = { letter: String.fromCharCode(65 + i), title: titles[key] }));
+  return result;
+}
 
-export const SUPERVISION_COLUMNS = {
-  supervisor: { letter: "A", title: "督导" },
-  type: { letter: "B", title: "方式" },
-  count: { letter: "C", title: "次数" },
-  hoursEach: { letter: "D", title: "每次时长（小时）" },
-  hours: { letter: "E", title: "时数（小时）" },
-  rate: { letter: "F", title: "督导费（元/小时）" },
-  cap: { letter: "G", title: "上限（元/小时）" },
-  cost: { letter: "H", title: "金额（元）" },
-  capCost: { letter: "I", title: "按上限计（元）" },
-  tier: { letter: "J", title: "档次（苏政民社〔2016〕2号 第七节 5）" },
-} as const satisfies Columns;
+export const WORKLOAD_COLUMNS = columns({
+  no: "序号",
+  name: "服务项目",
+  details: "说明",
+  clause: "依据条款",
+  unitHours: "单位工时（小时）",
+  unit: "单位",
+  count: "数量",
+  scale: "折算系数",
+  subtotal: "小计（小时）",
+  share: "占比",
+});
 
-export const BUDGET_COLUMNS = {
-  category: { letter: "A", title: "类别" },
-  item: { letter: "B", title: "项目" },
-  unitPrice: { letter: "C", title: "单价（元）" },
-  unit: { letter: "D", title: "单位" },
-  quantity: { letter: "E", title: "数量" },
-  total: { letter: "F", title: "总额（元）" },
-  note: { letter: "G", title: "备注" },
-} as const satisfies Columns;
+export const SUPERVISION_COLUMNS = columns({
+  supervisor: "督导",
+  type: "方式",
+  count: "次数",
+  hoursEach: "每次时长（小时）",
+  hours: "时数（小时）",
+  rate: "督导费（元/小时）",
+  cap: "上限（元/小时）",
+  cost: "金额（元）",
+  capCost: "按上限计（元）",
+  tier: "档次（苏政民社〔2016〕2号 第七节 5）",
+});
 
-export const DELIVERY_COLUMNS = {
-  name: { letter: "A", title: "服务项目" },
-  planned: { letter: "B", title: "计划数量" },
-  delivered: { letter: "C", title: "已完成数量" },
-  completion: { letter: "D", title: "完成率" },
-  plannedHours: { letter: "E", title: "计划工时（小时）" },
-  deliveredHours: { letter: "F", title: "已完成工时（小时）" },
-} as const satisfies Columns;
+export const BUDGET_COLUMNS = columns({
+  category: "类别",
+  item: "项目",
+  unitPrice: "单价（元）",
+  unit: "单位",
+  quantity: "数量",
+  total: "总额（元）",
+  note: "备注",
+});
 
-export const FINDINGS_COLUMNS = {
-  severity: { letter: "A", title: "级别" },
-  rule: { letter: "B", title: "规则" },
-  message: { letter: "C", title: "说明" },
-  clause: { letter: "D", title: "依据" },
-  position: { letter: "E", title: "位置（行:列）" },
-  waiver: { letter: "F", title: "豁免理由" },
-} as const satisfies Columns;
+export const DELIVERY_COLUMNS = columns({
+  name: "服务项目",
+  planned: "计划数量",
+  delivered: "已完成数量",
+  completion: "完成率",
+  plannedHours: "计划工时（小时）",
+  deliveredHours: "已完成工时（小时）",
+});
 
-export const TABLE_COLUMNS = {
-  no: { letter: "A", title: "序号" },
-  code: { letter: "B", title: "代码" },
-  name: { letter: "C", title: "工作类型/内容" },
-  hours: { letter: "D", title: "参考工时（小时）" },
-  unit: { letter: "E", title: "单位" },
-  clause: { letter: "F", title: "条款" },
-} as const satisfies Columns;
+export const FINDINGS_COLUMNS = columns({
+  severity: "级别",
+  rule: "规则",
+  message: "说明",
+  clause: "依据",
+  position: "位置（行:列）",
+  waiver: "豁免理由",
+});
+
+export const TABLE_COLUMNS = columns({
+  no: "序号",
+  code: "代码",
+  name: "工作类型/内容",
+  hours: "参考工时（小时）",
+  unit: "单位",
+  clause: "条款",
+});
 
 /** The cells of one row of a table, by field: at(WORKLOAD_COLUMNS, 5).unitHours === "E5". */
 export function at<C extends Columns>(columns: C, row: number): { [K in keyof C]: string } {

@@ -1,3 +1,13 @@
+/**
+ * The budget workbook an evaluator opens in Excel, WPS or LibreOffice. Every subtotal and total is a
+ * live formula over the cells it adds, with the result gongshi computed stored beside it, so a viewer
+ * that does not recalculate shows the right numbers and one that does gets the same. Inputs (counts,
+ * unit hours, prices, percentages) are shaded yellow; everything else is a formula or a label.
+ * Where things sit is described in layout.ts; the verdicts shown are the domain's own.
+ *
+ * `gongshi check` of a returned workbook rebuilds the expected workbook with this same code from the
+ * proposal embedded in the hidden sheet.
+ */
 import ExcelJS from "exceljs";
 import type { Analysis } from "../analysis/analyse.js";
 import type { Budget, SupervisionCost } from "../budget/model.js";
@@ -24,17 +34,6 @@ import {
   TABLE_COLUMNS,
   WORKLOAD_COLUMNS,
 } from "./layout.js";
-
-/**
- * The budget workbook an evaluator opens in Excel, WPS or LibreOffice. Every subtotal and total is a
- * live formula over the cells it adds, with the result gongshi computed stored beside it, so a viewer
- * that does not recalculate shows the right numbers and one that does gets the same. Inputs (counts,
- * unit hours, prices, percentages) are shaded yellow; everything else is a formula or a label.
- * Where things sit is described in layout.ts; the verdicts shown are the domain's own.
- *
- * `gongshi check` of a returned workbook rebuilds the expected workbook with this same code from the
- * proposal embedded in the hidden sheet.
- */
 
 /** Excel holds at most 32,767 characters in a cell; the embedded YAML is split into rows well under that. */
 const CHUNK = 16_000;

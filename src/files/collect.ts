@@ -1,12 +1,12 @@
-import { readdirSync, statSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
-
 /**
  * Turns the paths and globs given to `gongshi lint` into a sorted list of files. A folder means
  * every .yaml/.yml below it (not in hidden folders or node_modules, and not the file names the caller
  * excludes, such as config files); a glob supports *, **, ? and {a,b}. Node 20 has no fs.glob, and this
  * is all lint needs.
  */
+import { readdirSync, statSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+
 export interface Collected {
   files: string[];
   /** Arguments that matched nothing: ESLint treats these as a usage error. */

@@ -20,3 +20,19 @@ export function parseLang(value: string | undefined): Lang | undefined {
   if (v === "en" || v === "english") return "en";
   return undefined;
 }
+
+/** A phrase in both languages: a string, or a function that builds one, with the same shape in each. */
+export interface Phrase<T> {
+  zh: T;
+  en: T;
+}
+
+/**
+ * The one way renderers keep their words: each phrase with its Chinese and English side by side, and
+ * the renderer picks its language once — `const t = wordsIn(WORDS, lang); t.total`.
+ */
+export function wordsIn<W extends Record<string, Phrase<unknown>>>(words: W, lang: Lang): { [K in keyof W]: W[K][Lang] } {
+  const picked = {} as { [K in keyof W]: W[K][Lang] };
+  for (const key of Object.keys(words) as (keyof W)[]) picked[key] = words[key]![lang] as W[typeof key][Lang];
+  return picked;
+}

@@ -1,3 +1,8 @@
+/**
+ * Checks what the schema cannot: that every name is in the standard, that each field fits the item
+ * it is on (an escort on an intake is a mistake worth saying), and that period, staff and holidays
+ * make sense. Collects every problem before failing, so one run shows them all.
+ */
 import { Rational } from "../exact/rational.js";
 import type { Localized } from "../i18n/lang.js";
 import { InputError, type InputProblem } from "../source/problem.js";
@@ -8,25 +13,12 @@ import { findRuleSet, RULE_SETS } from "../standard/rule-sets.js";
 import { COMPUTED_CATEGORIES } from "./model.js";
 import { yuanToFen } from "../exact/money.js";
 import { IndicatorError, parseIndicator } from "./tender-sentences.js";
-import type { BudgetInput, ProjectInfo, ServiceEntry, Staff, Supervision, Supervisor, Tender, Waiver } from "./model.js";
+import type { BudgetInput, ProjectInfo, Proposal, ServiceEntry, Staff, Supervision, Supervisor, Tender, Waiver } from "./model.js";
 import { PROJECT_KIND_ALIASES } from "../standard/project-kinds.js";
 import type { ProposalInput, ServiceEntryInput } from "./schema.js";
 
-/**
- * Checks what the schema cannot: that every name is in the standard, that each field fits the item
- * it is on (an escort on an intake is a mistake worth saying), and that period, staff and holidays
- * make sense. Collects every problem before failing, so one run shows them all.
- */
-export interface Resolved {
-  project: ProjectInfo;
-  staff: Staff;
-  publicHolidays: number;
-  entries: ServiceEntry[];
-  supervision?: Supervision;
-  budget?: BudgetInput;
-  tender?: Tender;
-  waivers: Waiver[];
-}
+/** What resolving makes of the schema-valid input: the proposal but for its file, standard and delivery. */
+export type Resolved = Omit<Proposal, "file" | "source" | "standard" | "delivery">;
 
 export interface ResolveOptions {
   /** --holidays from the command line; wins over the proposal. */

@@ -1,14 +1,13 @@
-import { z } from "zod";
-import { decimalPlaces } from "../exact/rational.js";
-import type { Localized } from "../i18n/lang.js";
-import { PROJECT_KIND_ALIASES } from "../standard/project-kinds.js";
-
 /**
  * The proposal file as a person writes it (the input shape). Every object is strict so a misspelt
  * key is reported where it stands instead of being ignored. Which item a line names, and whether
  * its fields fit that item, is checked afterwards against the standard (resolve.ts), because that
  * depends on the table, which is data.
  */
+import { z } from "zod";
+import { decimalPlaces } from "../exact/rational.js";
+import type { Localized } from "../i18n/lang.js";
+import { PROJECT_KIND_ALIASES } from "../standard/project-kinds.js";
 
 const msg = (zh: string, en: string): { params: { message: Localized } } => ({ params: { message: { zh, en } } });
 

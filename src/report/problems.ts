@@ -1,18 +1,21 @@
-import type { Lang } from "../i18n/lang.js";
-import type { InputProblem } from "../source/problem.js";
-import type { View } from "./paint.js";
-
 /**
  * Input that cannot be used (exit 2), in every command the same way: `file:line:column  错误  message`
  * for a person (the form editors and terminals turn into links), or JSON for a machine.
  */
+import { wordsIn, type Lang } from "../i18n/lang.js";
+import type { InputProblem } from "../source/problem.js";
+import type { View } from "./paint.js";
+
 const WORDS = {
-  zh: { label: "错误", tail: (n: number) => `${n} 处输入错误，文件无法使用（退出码 2）` },
-  en: { label: "error", tail: (n: number) => `${n} input problem${n === 1 ? "" : "s"}: the file cannot be used (exit 2)` },
+  label: { zh: "错误", en: "error" },
+  tail: {
+    zh: (n: number) => `${n} 处输入错误，文件无法使用（退出码 2）`,
+    en: (n: number) => `${n} input problem${n === 1 ? "" : "s"}: the file cannot be used (exit 2)`,
+  },
 };
 
 export function renderProblems(problems: readonly InputProblem[], { lang, paint }: View): string {
-  const t = WORDS[lang];
+  const t = wordsIn(WORDS, lang);
   const lines = problems.map((p) => `${paint.bold(`${p.file}:${p.line}:${p.column}`)}  ${paint.red(t.label)}  ${p.message[lang]}  ${paint.dim(p.code)}`);
   return `${lines.join("\n")}\n${paint.dim(t.tail(problems.length))}\n`;
 }

@@ -12,8 +12,7 @@ import generalActivitySize from "./general-activity-size.js";
 import groupProcess from "./group-process.js";
 import hoursByProposal from "./hours-by-proposal.js";
 import itemHoursBasis from "./item-hours-basis.js";
-import lectureDuration from "./lecture-duration.js";
-import lectureParticipants from "./lecture-participants.js";
+import { lectureDuration, lectureParticipants } from "./lecture.js";
 import managementFeeCap from "./management-fee-cap.js";
 import personnelShareMinimum from "./personnel-share-minimum.js";
 import stationStaffing from "./station-staffing.js";
@@ -24,8 +23,7 @@ import supervisionSessionHours from "./supervision-session-hours.js";
 import supervisorQualification from "./supervisor-qualification.js";
 import supervisorRequired from "./supervisor-required.js";
 import tenderIndicator from "./tender-indicator.js";
-import workloadAboveCeiling from "./workload-above-ceiling.js";
-import workloadBelowFloor from "./workload-below-floor.js";
+import { workloadAboveCeiling, workloadBelowFloor } from "./workload-bounds.js";
 
 /** Every rule gongshi knows. Adding a rule = one module + one line here; the engine knows none by name. */
 export const RULES: readonly Rule[] = [

@@ -100,15 +100,8 @@ function tableLine(entry: TableEntry, standard: Standard, communitiesWith: Map<s
     }
   }
   return {
-    entryIndex: entry.index,
-    path: entry.path,
-    key: item.code,
-    itemCode: item.code,
-    itemNo: item.no,
-    name: item.name,
+    ...tableItemFields(entry, item),
     details,
-    clause: item.clause,
-    unit: item.unit,
     unitHours,
     hoursSource,
     count: entry.count,
@@ -119,6 +112,11 @@ function tableLine(entry: TableEntry, standard: Standard, communitiesWith: Map<s
     basis,
     interpretations,
   };
+}
+
+/** What a line of a table item takes from its entry and its item, whether written alone or expanded from a bundle. */
+function tableItemFields(entry: ServiceEntry, item: StandardItem) {
+  return { entryIndex: entry.index, path: entry.path, key: item.code, itemCode: item.code, itemNo: item.no, name: item.name, clause: item.clause, unit: item.unit };
 }
 
 /** Hours the proposal gives (or borrows from the item it follows) for items the table does not fix. */
@@ -167,15 +165,8 @@ function bundleLines(entry: BundleEntry, standard: Standard): WorkloadLine[] {
   const line = (item: StandardItem, count: number): WorkloadLine => {
     const unitHours = item.hours!;
     return {
-      entryIndex: entry.index,
-      path: entry.path,
-      key: item.code,
-      itemCode: item.code,
-      itemNo: item.no,
-      name: item.name,
+      ...tableItemFields(entry, item),
       details: [`${bundle.name} ${entry.count} ${bundle.unit} × 每${bundle.unit} ${entry.sessions} 节`],
-      clause: item.clause,
-      unit: item.unit,
       unitHours,
       hoursSource: "table",
       count,

@@ -1,69 +1,57 @@
-import Table from "cli-table3";
+/**
+ * `gongshi check` for a person at a terminal: the project, the workload table, the bounds bar, the
+ * supervision, budget, tender and delivery blocks when the proposal has them, and the findings.
+ */
 import type { ChalkInstance } from "chalk";
 import type { Analysis } from "../../analysis/analyse.js";
 import { countBySeverity, type Finding } from "../../engine/finding.js";
 import { SEVERITY_LABEL } from "../../engine/wording.js";
 import { Rational } from "../../exact/rational.js";
-import type { Lang } from "../../i18n/lang.js";
+import { wordsIn, type Lang } from "../../i18n/lang.js";
 import type { Workload } from "../../workload/model.js";
 import { formatHours, formatShare } from "../numbers.js";
 import type { View } from "../paint.js";
+import { textTable } from "../text-table.js";
 import { renderBudget, renderSupervisionCost } from "./budget-text.js";
 import { renderDelivery, renderTender } from "./evaluation-text.js";
 
-/**
- * `gongshi check` for a person at a terminal: the project, the workload table, the bounds bar, the
- * supervision, budget, tender and delivery blocks when the proposal has them, and the findings.
- */
-
-const T = {
-  zh: {
-    project: "项目",
-    organisation: "承接机构",
-    standard: "参考标准",
-    parameters: (h: number, a: string, d: string) => `公众假期 ${h} 天 → 年均工作时数 ${a} 小时，直接服务 ${d} 小时/人`,
-    staff: (fte: string, months: number) => `人员 ${fte} FTE，项目周期 ${months} 个月`,
-    head: ["#", "服务项目", "依据条款", "单位工时", "数量", "小计（小时）", "占比"],
-    total: "合计",
-    bounds: "工作量区间",
-    floor: "下限",
-    ceiling: "上限",
-    within: "在区间内",
-    below: "低于下限",
-    above: "高于上限",
-    findings: "检查结果",
-    none: "没有发现问题",
-    summary: (e: number, w: number, i: number, x: number) => `${e} 个错误，${w} 个警告，${i} 个提示${x ? `，${x} 个已豁免` : ""}`,
-    interpretations: "采用的口径",
-    perUnit: (unit: string) => `/${unit}`,
-    hours: "小时",
+const WORDS = {
+  project: { zh: "项目", en: "Project" },
+  organisation: { zh: "承接机构", en: "Organisation" },
+  standard: { zh: "参考标准", en: "Standard" },
+  parameters: {
+    zh: (h: number, a: string, d: string) => `公众假期 ${h} 天 → 年均工作时数 ${a} 小时，直接服务 ${d} 小时/人`,
+    en: (h: number, a: string, d: string) => `${h} public holidays → ${a} h a year, ${d} h direct service per person`,
   },
-  en: {
-    project: "Project",
-    organisation: "Organisation",
-    standard: "Standard",
-    parameters: (h: number, a: string, d: string) => `${h} public holidays → ${a} h a year, ${d} h direct service per person`,
-    staff: (fte: string, months: number) => `Staff ${fte} FTE, project of ${months} months`,
-    head: ["#", "Service item", "Clause", "Hours/unit", "Count", "Subtotal (h)", "Share"],
-    total: "Total",
-    bounds: "Workload bounds",
-    floor: "floor",
-    ceiling: "ceiling",
-    within: "within bounds",
-    below: "below the floor",
-    above: "above the ceiling",
-    findings: "Findings",
-    none: "no problems found",
-    summary: (e: number, w: number, i: number, x: number) => `${e} errors, ${w} warnings, ${i} infos${x ? `, ${x} waived` : ""}`,
-    interpretations: "Interpretations applied",
-    perUnit: (unit: string) => `/${unit}`,
-    hours: "h",
+  staff: {
+    zh: (fte: string, months: number) => `人员 ${fte} FTE，项目周期 ${months} 个月`,
+    en: (fte: string, months: number) => `Staff ${fte} FTE, project of ${months} months`,
   },
-} as const;
+  head: {
+    zh: ["#", "服务项目", "依据条款", "单位工时", "数量", "小计（小时）", "占比"],
+    en: ["#", "Service item", "Clause", "Hours/unit", "Count", "Subtotal (h)", "Share"],
+  },
+  total: { zh: "合计", en: "Total" },
+  bounds: { zh: "工作量区间", en: "Workload bounds" },
+  floor: { zh: "下限", en: "floor" },
+  ceiling: { zh: "上限", en: "ceiling" },
+  within: { zh: "在区间内", en: "within bounds" },
+  below: { zh: "低于下限", en: "below the floor" },
+  above: { zh: "高于上限", en: "above the ceiling" },
+  findings: { zh: "检查结果", en: "Findings" },
+  none: { zh: "没有发现问题", en: "no problems found" },
+  summary: {
+    zh: (e: number, w: number, i: number, x: number) => `${e} 个错误，${w} 个警告，${i} 个提示${x ? `，${x} 个已豁免` : ""}`,
+    en: (e: number, w: number, i: number, x: number) => `${e} errors, ${w} warnings, ${i} infos${x ? `, ${x} waived` : ""}`,
+  },
+  interpretations: { zh: "采用的口径", en: "Interpretations applied" },
+  perUnit: { zh: (unit: string) => `/${unit}`, en: (unit: string) => `/${unit}` },
+  hours: { zh: "小时", en: "h" },
+};
 
 export function renderCheckText(analysis: Analysis, view: View): string {
   const { lang, paint } = view;
-  const t = T[lang];
+  const t = wordsIn(WORDS, lang);
   const { proposal, workload, findings } = analysis;
   const { project, standard } = proposal;
   const out: string[] = [];
@@ -88,15 +76,11 @@ export function renderCheckText(analysis: Analysis, view: View): string {
 }
 
 function linesTable(workload: Workload, lang: Lang, paint: ChalkInstance): string {
-  const t = T[lang];
-  const table = new Table({
-    head: t.head.map((h) => paint.bold(h)),
-    style: { head: [], border: [] },
-    // No rule between rows: a line's details sit under its name, dimmed.
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-    colAligns: ["right", "left", "left", "right", "right", "right", "right"],
-    wordWrap: true,
-    colWidths: [null, 36, 26, null, null, null, null],
+  const t = wordsIn(WORDS, lang);
+  const table = textTable(paint, t.head, {
+    align: ["right", "left", "left", "right", "right", "right", "right"],
+    wrap: true,
+    widths: [null, 36, 26, null, null, null, null],
   });
   workload.lines.forEach((line, i) => {
     const name = [line.name, ...line.details.map((d) => paint.dim(d))].join("\n");
@@ -111,7 +95,7 @@ function linesTable(workload: Workload, lang: Lang, paint: ChalkInstance): strin
 
 /** 下限 4,116 ┣━━━━━━━●━━━━━━━━┫ 上限 5,880 — the total's place between the bounds. */
 export function boundsLine(workload: Workload, lang: Lang, paint: ChalkInstance, width = 30): string {
-  const t = T[lang];
+  const t = wordsIn(WORDS, lang);
   const { total, bounds, position } = workload;
   const span = bounds.ceiling.sub(bounds.floor);
   const cells = Array.from({ length: width }, () => "━");
@@ -130,7 +114,7 @@ export function boundsLine(workload: Workload, lang: Lang, paint: ChalkInstance,
 }
 
 export function findingsBlock(findings: readonly Finding[], lang: Lang, paint: ChalkInstance, mainFile?: string): string {
-  const t = T[lang];
+  const t = wordsIn(WORDS, lang);
   const colour = { error: paint.red, warning: paint.yellow, info: paint.cyan } as const;
   const lines = findings.map((f) => {
     const label = colour[f.severity](SEVERITY_LABEL[lang][f.severity].padEnd(lang === "zh" ? 2 : 7));

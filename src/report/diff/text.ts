@@ -4,36 +4,33 @@ import { formatYuan } from "../../exact/money.js";
 import type { Rational } from "../../exact/rational.js";
 import { formatHours } from "../numbers.js";
 import type { View } from "../paint.js";
+import { wordsIn } from "../../i18n/lang.js";
 
 const WORDS = {
-  zh: {
-    change: { added: "新增", removed: "删除", changed: "变更" },
-    items: "服务项目",
-    budget: "预算",
-    findings: "检查结果",
-    noChange: "（无变化）",
-    itemsHead: "| 变化 | 项目 | 数量 | 工时 | 工时变化 |\n|---|---|---:|---:|---:|",
-    budgetHead: "| 变化 | 类别 | 项目 | 金额（元） | 变化（元） |\n|---|---|---|---:|---:|",
-    workload: (from: string, to: string, delta: string) => `服务工作量：${from} → ${to} 小时（${delta}）`,
-    budgetTotal: (from: string, to: string, delta: string) => `预算总额：${from} → ${to} 元（${delta}）`,
-    appeared: "新出现",
-    resolved: "已消除",
-    labelWidth: 2,
+  change: { zh: { added: "新增", removed: "删除", changed: "变更" }, en: { added: "added", removed: "removed", changed: "changed" } },
+  items: { zh: "服务项目", en: "Service items" },
+  budget: { zh: "预算", en: "Budget" },
+  findings: { zh: "检查结果", en: "Findings" },
+  noChange: { zh: "（无变化）", en: "(no change)" },
+  itemsHead: {
+    zh: "| 变化 | 项目 | 数量 | 工时 | 工时变化 |\n|---|---|---:|---:|---:|",
+    en: "| Change | Item | Count | Hours | Δ hours |\n|---|---|---:|---:|---:|",
   },
-  en: {
-    change: { added: "added", removed: "removed", changed: "changed" },
-    items: "Service items",
-    budget: "Budget",
-    findings: "Findings",
-    noChange: "(no change)",
-    itemsHead: "| Change | Item | Count | Hours | Δ hours |\n|---|---|---:|---:|---:|",
-    budgetHead: "| Change | Category | Item | Amount | Δ |\n|---|---|---|---:|---:|",
-    workload: (from: string, to: string, delta: string) => `Workload: ${from} → ${to} h (${delta})`,
-    budgetTotal: (from: string, to: string, delta: string) => `Budget total: ${from} → ${to} yuan (${delta})`,
-    appeared: "new",
-    resolved: "gone",
-    labelWidth: 8,
+  budgetHead: {
+    zh: "| 变化 | 类别 | 项目 | 金额（元） | 变化（元） |\n|---|---|---|---:|---:|",
+    en: "| Change | Category | Item | Amount | Δ |\n|---|---|---|---:|---:|",
   },
+  workload: {
+    zh: (from: string, to: string, delta: string) => `服务工作量：${from} → ${to} 小时（${delta}）`,
+    en: (from: string, to: string, delta: string) => `Workload: ${from} → ${to} h (${delta})`,
+  },
+  budgetTotal: {
+    zh: (from: string, to: string, delta: string) => `预算总额：${from} → ${to} 元（${delta}）`,
+    en: (from: string, to: string, delta: string) => `Budget total: ${from} → ${to} yuan (${delta})`,
+  },
+  appeared: { zh: "新出现", en: "new" },
+  resolved: { zh: "已消除", en: "gone" },
+  labelWidth: { zh: 2, en: 8 },
 };
 
 export function signedHours(delta: Rational): string {
@@ -51,7 +48,7 @@ function signedYuan(fen: number): string {
  */
 export function renderDiff(diff: ProposalDiff, options: View & { markdown: boolean; oldName: string; newName: string }): string {
   const { lang, paint, markdown } = options;
-  const t = WORDS[lang];
+  const t = wordsIn(WORDS, lang);
   const out: string[] = [];
   const heading = (text: string) => out.push(markdown ? `\n### ${text}\n` : `\n${paint.bold(text)}`);
   out.push(markdown ? `## gongshi diff：${options.oldName} → ${options.newName}` : paint.bold(`gongshi diff：${options.oldName} → ${options.newName}`));

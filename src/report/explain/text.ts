@@ -3,44 +3,37 @@ import type { Rule } from "../../engine/rule.js";
 import { SEVERITY_LABEL } from "../../engine/wording.js";
 import type { RuleSet } from "../../standard/rule-sets.js";
 import type { View } from "../paint.js";
+import { wordsIn } from "../../i18n/lang.js";
 
 const WORDS = {
-  zh: {
-    all: "全部规则（gongshi explain 规则编号 查看详情）",
-    labelWidth: 4,
-    source: "出处",
-    appliesTo: "适用",
-    always: "所有方案",
-    when: (set: RuleSet) => `项目类型为 ${set.impliedBy.join("、") || "—"}，或 project.follows 写明 ${set.aliases[0]}`,
-    pass: "通过的例子",
-    fail: "不通过的例子",
-    finding: "  → 检查结果",
-    adjust: (id: string) => `可在 .gongshirc.yaml 中调整：rules: { ${id}: off | info | warning | error }`,
+  all: { zh: "全部规则（gongshi explain 规则编号 查看详情）", en: "All rules (gongshi explain RULE for details)" },
+  labelWidth: { zh: 4, en: 8 },
+  source: { zh: "出处", en: "Source" },
+  appliesTo: { zh: "适用", en: "Applies to" },
+  always: { zh: "所有方案", en: "every proposal" },
+  when: {
+    zh: (set: RuleSet) => `项目类型为 ${set.impliedBy.join("、") || "—"}，或 project.follows 写明 ${set.aliases[0]}`,
+    en: (set: RuleSet) => `projects of kind ${set.impliedBy.join(", ") || "—"}, or naming ${set.aliases[0]} in project.follows`,
   },
-  en: {
-    all: "All rules (gongshi explain RULE for details)",
-    labelWidth: 8,
-    source: "Source",
-    appliesTo: "Applies to",
-    always: "every proposal",
-    when: (set: RuleSet) => `projects of kind ${set.impliedBy.join(", ") || "—"}, or naming ${set.aliases[0]} in project.follows`,
-    pass: "A proposal that passes",
-    fail: "A proposal that breaks it",
-    finding: "  → finding",
-    adjust: (id: string) => `Adjust in .gongshirc.yaml: rules: { ${id}: off | info | warning | error }`,
+  pass: { zh: "通过的例子", en: "A proposal that passes" },
+  fail: { zh: "不通过的例子", en: "A proposal that breaks it" },
+  finding: { zh: "  → 检查结果", en: "  → finding" },
+  adjust: {
+    zh: (id: string) => `可在 .gongshirc.yaml 中调整：rules: { ${id}: off | info | warning | error }`,
+    en: (id: string) => `Adjust in .gongshirc.yaml: rules: { ${id}: off | info | warning | error }`,
   },
 };
 
 /** `gongshi explain`: every rule on a line. */
 export function renderRuleList(rules: readonly Rule[], { lang, paint }: View): string {
-  const t = WORDS[lang];
+  const t = wordsIn(WORDS, lang);
   const lines = rules.map((r) => `  ${r.meta.id.padEnd(28)} ${SEVERITY_LABEL[lang][r.meta.severity].padEnd(t.labelWidth)} ${r.meta.description[lang]}`);
   return `${paint.bold(t.all)}\n${lines.join("\n")}\n`;
 }
 
 /** `gongshi explain RULE`: the rule, its quoted clause, where it applies, its examples and what the failing one gets. */
 export function renderRule(rule: Rule, set: RuleSet | undefined, exampleFindings: readonly Finding[], { lang, paint }: View): string {
-  const t = WORDS[lang];
+  const t = wordsIn(WORDS, lang);
   const { meta } = rule;
   const out: string[] = [];
   out.push(`${paint.bold(meta.id)}  ${SEVERITY_LABEL[lang][meta.severity]}`);

@@ -1,8 +1,22 @@
 import type { Severity } from "../../engine/rule.js";
 import { SEVERITY_LABEL } from "../../engine/wording.js";
-import type { Lang } from "../../i18n/lang.js";
+import { wordsIn, type Lang } from "../../i18n/lang.js";
 import type { FileResult, LintTotals } from "../../lint/lint-files.js";
 import { displayFile, lintMessages } from "./messages.js";
+
+const WORDS = {
+  dropped: {
+    zh: (n: number) => `另有 ${n} 条结果未标注（GitHub 每个步骤每类最多显示 ${ANNOTATIONS_PER_KIND} 条），完整列表见作业摘要（job summary）或 gongshi lint 的 stylish/SARIF 输出`,
+    en: (n: number) => `${n} more findings not annotated (GitHub shows at most ${ANNOTATIONS_PER_KIND} of each kind per step); see the job summary or the stylish/SARIF output`,
+  },
+  heading: { zh: "## gongshi 检查结果", en: "## gongshi lint" },
+  totals: {
+    zh: (files: number, t: LintTotals) => `共 ${files} 个文件：${t.errors} 个错误，${t.warnings} 个警告，${t.infos} 个提示，${t.waived} 个已豁免。`,
+    en: (files: number, t: LintTotals) => `${files} files: ${t.errors} errors, ${t.warnings} warnings, ${t.infos} infos, ${t.waived} waived.`,
+  },
+  waived: { zh: (reason: string) => `已豁免（${reason}）`, en: (reason: string) => `waived (${reason})` },
+  head: { zh: "| 位置 | 级别 | 说明 | 规则 |", en: "| Where | Severity | Message | Rule |" },
+};
 
 const COMMAND: Record<Severity, "error" | "warning" | "notice"> = { error: "error", warning: "warning", info: "notice" };
 
@@ -51,36 +65,26 @@ export function renderGithub(results: readonly FileResult[], options: { lang: La
       lines.push(`::${kind} ${properties}::${escapeData(text)}`);
     }
   }
-  if (dropped > 0) {
-    const note =
-      options.lang === "zh"
-        ? `另有 ${dropped} 条结果未标注（GitHub 每个步骤每类最多显示 ${ANNOTATIONS_PER_KIND} 条），完整列表见作业摘要（job summary）或 gongshi lint 的 stylish/SARIF 输出`
-        : `${dropped} more findings not annotated (GitHub shows at most ${ANNOTATIONS_PER_KIND} of each kind per step); see the job summary or the stylish/SARIF output`;
-    lines.push(`::notice title=gongshi::${escapeData(note)}`);
-  }
+  if (dropped > 0) lines.push(`::notice title=gongshi::${escapeData(wordsIn(WORDS, options.lang).dropped(dropped))}`);
   return lines.length ? lines.join("\n") + "\n" : "";
 }
 
 /** The Markdown appended to $GITHUB_STEP_SUMMARY: totals, then every finding with its place. */
 export function githubSummary(results: readonly FileResult[], totals: LintTotals, options: { lang: Lang; quiet: boolean }): string {
-  const zh = options.lang === "zh";
+  const t = wordsIn(WORDS, options.lang);
   const out: string[] = [];
-  out.push(zh ? "## gongshi 检查结果" : "## gongshi lint");
+  out.push(t.heading);
   out.push("");
-  out.push(
-    zh
-      ? `共 ${results.length} 个文件：${totals.errors} 个错误，${totals.warnings} 个警告，${totals.infos} 个提示，${totals.waived} 个已豁免。`
-      : `${results.length} files: ${totals.errors} errors, ${totals.warnings} warnings, ${totals.infos} infos, ${totals.waived} waived.`,
-  );
+  out.push(t.totals(results.length, totals));
   const rows = results.flatMap((result) =>
     lintMessages(result, options.lang, options.quiet).map((m) => {
-      const label = m.waived ? (zh ? `已豁免（${m.waived.reason}）` : `waived (${m.waived.reason})`) : SEVERITY_LABEL[options.lang][m.severity];
+      const label = m.waived ? t.waived(m.waived.reason) : SEVERITY_LABEL[options.lang][m.severity];
       return `| \`${displayFile(result.file)}:${m.line}:${m.column}\` | ${label} | ${cell(m.message)} | ${m.ruleId ?? "input-error"} |`;
     }),
   );
   if (rows.length) {
     out.push("");
-    out.push(zh ? "| 位置 | 级别 | 说明 | 规则 |" : "| Where | Severity | Message | Rule |");
+    out.push(t.head);
     out.push("|---|---|---|---|");
     out.push(...rows);
   }

@@ -3,6 +3,26 @@ import { displayWidth as stringWidth } from "../../i18n/width.js";
 import type { FileResult, LintTotals } from "../../lint/lint-files.js";
 import type { View } from "../paint.js";
 import { displayFile, lintMessages } from "./messages.js";
+import { wordsIn } from "../../i18n/lang.js";
+
+const WORDS = {
+  waived: { zh: "已豁免", en: "waived" },
+  reason: { zh: (reason: string) => `（${reason}）`, en: (reason: string) => ` (${reason})` },
+  inputError: { zh: "输入错误", en: "input-error" },
+  infos: { zh: (n: number) => `${n} 个提示`, en: (n: number) => `${n} info` },
+  waivedCount: { zh: (n: number) => `${n} 个已豁免`, en: (n: number) => `${n} waived` },
+  files: { zh: (n: number) => `共检查 ${n} 个文件`, en: (n: number) => `${n} file${n === 1 ? "" : "s"} checked` },
+  clean: {
+    zh: (extras: string[], files: string) => `✔ 没有错误或警告${extras.length ? `（${extras.join("，")}）` : ""}，${files}`,
+    en: (extras: string[], files: string) => `✔ no errors or warnings${extras.length ? ` (${extras.join(", ")})` : ""}, ${files}`,
+  },
+  problems: {
+    zh: (problems: number, errors: number, warnings: number, extras: string[], files: string) =>
+      `✖ ${problems} 个问题（${errors} 个错误，${warnings} 个警告）${extras.length ? `，另有 ${extras.join("，")}` : ""}，${files}`,
+    en: (problems: number, errors: number, warnings: number, extras: string[], files: string) =>
+      `✖ ${problems} problem${problems === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})${extras.length ? `, plus ${extras.join(", ")}` : ""}, ${files}`,
+  },
+};
 
 /**
  * ESLint's "stylish" layout: a heading per file with problems, then `line:col  severity  message  rule-id`
@@ -10,6 +30,7 @@ import { displayFile, lintMessages } from "./messages.js";
  */
 export function renderStylish(results: readonly FileResult[], totals: LintTotals, options: View & { quiet: boolean }): string {
   const { lang, paint, quiet } = options;
+  const t = wordsIn(WORDS, lang);
   const colour = { error: paint.red, warning: paint.yellow, info: paint.cyan } as const;
   const out: string[] = [];
   for (const result of results) {
@@ -17,9 +38,9 @@ export function renderStylish(results: readonly FileResult[], totals: LintTotals
     if (messages.length === 0) continue;
     const rows = messages.map((m) => [
       `${m.line}:${m.column}`,
-      m.waived ? (lang === "zh" ? "已豁免" : "waived") : SEVERITY_LABEL[lang][m.severity],
-      m.message + (m.waived ? (lang === "zh" ? `（${m.waived.reason}）` : ` (${m.waived.reason})`) : ""),
-      m.ruleId ?? (lang === "zh" ? "输入错误" : "input-error"),
+      m.waived ? t.waived : SEVERITY_LABEL[lang][m.severity],
+      m.message + (m.waived ? t.reason(m.waived.reason) : ""),
+      m.ruleId ?? t.inputError,
       m,
     ] as const);
     const widths = [0, 1].map((i) => Math.max(...rows.map((r) => stringWidth(r[i] as string))));
@@ -31,16 +52,9 @@ export function renderStylish(results: readonly FileResult[], totals: LintTotals
     out.push("");
   }
   const problems = totals.errors + totals.warnings;
-  const extras = [quiet || !totals.infos ? "" : lang === "zh" ? `${totals.infos} 个提示` : `${totals.infos} info`, totals.waived ? (lang === "zh" ? `${totals.waived} 个已豁免` : `${totals.waived} waived`) : ""].filter(Boolean);
-  const files = lang === "zh" ? `共检查 ${results.length} 个文件` : `${results.length} file${results.length === 1 ? "" : "s"} checked`;
-  const summary =
-    problems === 0
-      ? lang === "zh"
-        ? `✔ 没有错误或警告${extras.length ? `（${extras.join("，")}）` : ""}，${files}`
-        : `✔ no errors or warnings${extras.length ? ` (${extras.join(", ")})` : ""}, ${files}`
-      : lang === "zh"
-        ? `✖ ${problems} 个问题（${totals.errors} 个错误，${totals.warnings} 个警告）${extras.length ? `，另有 ${extras.join("，")}` : ""}，${files}`
-        : `✖ ${problems} problem${problems === 1 ? "" : "s"} (${totals.errors} error${totals.errors === 1 ? "" : "s"}, ${totals.warnings} warning${totals.warnings === 1 ? "" : "s"})${extras.length ? `, plus ${extras.join(", ")}` : ""}, ${files}`;
+  const extras = [quiet || !totals.infos ? "" : t.infos(totals.infos), totals.waived ? t.waivedCount(totals.waived) : ""].filter(Boolean);
+  const files = t.files(results.length);
+  const summary = problems === 0 ? t.clean(extras, files) : t.problems(problems, totals.errors, totals.warnings, extras, files);
   out.push((totals.errors > 0 ? paint.red.bold : totals.warnings > 0 ? paint.yellow.bold : paint.green.bold)(summary));
   return out.join("\n") + "\n";
 }

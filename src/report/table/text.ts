@@ -1,36 +1,22 @@
-import Table from "cli-table3";
 import { annualHoursFor, type Standard } from "../../standard/model.js";
 import { formatHours } from "../numbers.js";
 import type { View } from "../paint.js";
+import { textTable } from "../text-table.js";
+import { wordsIn } from "../../i18n/lang.js";
 
 const WORDS = {
-  zh: {
-    head: ["序号", "代码", "工作类型/内容", "参考工时", "条款"],
-    part: "第四部分 各服务类别参考工时",
-    annual: "年均工作时数（四（一）1、2）",
-    default: "（默认）",
-    interpretations: "解读口径",
-    overlap: "＊ 同一社区已有社区调研时不再另计",
-  },
-  en: {
-    head: ["No.", "Code", "Item", "Reference hours", "Clause"],
-    part: "Part 4, reference hours",
-    annual: "Annual hours (四（一）1、2)",
-    default: " (default)",
-    interpretations: "Interpretations",
-    overlap: "＊ not counted again when the same community has a community survey",
-  },
+  head: { zh: ["序号", "代码", "工作类型/内容", "参考工时", "条款"], en: ["No.", "Code", "Item", "Reference hours", "Clause"] },
+  part: { zh: "第四部分 各服务类别参考工时", en: "Part 4, reference hours" },
+  annual: { zh: "年均工作时数（四（一）1、2）", en: "Annual hours (四（一）1、2)" },
+  default: { zh: "（默认）", en: " (default)" },
+  interpretations: { zh: "解读口径", en: "Interpretations" },
+  overlap: { zh: "＊ 同一社区已有社区调研时不再另计", en: "＊ not counted again when the same community has a community survey" },
 };
 
 /** `gongshi table`: the 23 items by category with their rates and sub-steps, the annual-hours derivation, the interpretations. */
 export function renderTableText(standard: Standard, { lang, paint }: View): string {
-  const t = WORDS[lang];
-  const table = new Table({
-    head: t.head.map((h) => paint.bold(h)),
-    style: { head: [], border: [] },
-    wordWrap: true,
-    colWidths: [null, null, 40, 26, 30],
-  });
+  const t = wordsIn(WORDS, lang);
+  const table = textTable(paint, t.head, { rowRules: true, wrap: true, widths: [null, null, 40, 26, 30] });
   let category = "";
   for (const item of standard.items) {
     if (item.category !== category) {
