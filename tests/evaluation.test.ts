@@ -35,12 +35,12 @@ describe("tender indicators, as tenders state them", () => {
 
   it("reads per-unit requirements: each group ≥ 6 sessions met, ≥ 7 missed; members ≥ 8 met, ≥ 9 missed", () => {
     const { tender } = analyseText(withTender("小组不少于2个，每个小组不少于6节、不少于8人", "每个小组不少于7节、不少于9人"));
-    expect(tender!.map((r) => [r.indicator.measure, r.indicator.value, r.planned, r.met])).toEqual([
-      ["groups", 2, 2, true],
-      ["group-sessions-each", 6, 6, true],
-      ["group-members-each", 8, 8, true],
-      ["group-sessions-each", 7, 6, false],
-      ["group-members-each", 9, 8, false],
+    expect(tender!.map((r) => [r.indicator.label.zh, r.indicator.value, r.planned, r.met])).toEqual([
+      ["小组准备工作（数量）", 2, 2, true],
+      ["每个（小组准备工作）的节数", 6, 6, true],
+      ["每个（小组准备工作）的人数", 8, 8, true],
+      ["每个（小组准备工作）的节数", 7, 6, false],
+      ["每个（小组准备工作）的人数", 9, 8, false],
     ]);
   });
 
@@ -54,14 +54,16 @@ describe("tender indicators, as tenders state them", () => {
     expect(analyseText(withTender("服务人次不少于933人次")).tender![0]).toMatchObject({ planned: 933, met: true });
   });
 
-  it("refuses an indicator it cannot read, at its line and column, with exit 2", () => {
+  it("hands an indicator it cannot read to a person, at its line and column, and checks everything else (exit 0)", () => {
     const file = join(tempDir(), "p.yaml");
-    const text = withTender("志愿者不少于20名");
+    const text = withTender("志愿者不少于20名", "开展个案服务不少于5个");
     writeFileSync(file, text);
     const result = gongshi(["check", file]);
-    expect(result.status).toBe(2);
+    expect(result.status).toBe(0);
     const line = text.split("\n").findIndex((l) => l.includes("志愿者")) + 1;
-    expect(result.stderr).toContain(`${file}:${line}:7  错误  看不出“志愿者不少于20名”要求的是什么`);
+    expect(result.stdout).toContain(`${line}:7  警告  看不出“志愿者不少于20名”要求的是方案中的哪一项服务，须由人工核对`);
+    expect(result.stdout).toContain("tender-indicator-unread");
+    expect(result.stdout).toMatch(/开展个案服务不少于5个.*满足/);
   });
 });
 
@@ -88,7 +90,7 @@ describe("delivered against planned", () => {
     expect(report.delivery.floor.hours).toBe(686);
     expect(report.delivery.ceiling.hours).toBe(980);
     expect(report.delivery.completion).toBeCloseTo(692 / 1372, 4);
-    const cases = report.tender.find((t: { measure: string }) => t.measure === "cases");
+    const cases = report.tender.requirements.find((t: { clause: string }) => t.clause === "开展个案服务不少于5个");
     expect(cases).toMatchObject({ planned: 5, met: true, delivered: 3, deliveredMet: false });
     expect(report.summary.error).toBe(0);
   });

@@ -4,7 +4,9 @@ import type { Bundle, Standard, StandardItem, Substep, VariantOption } from "../
 import type { Fen } from "../exact/money.js";
 import type { ProjectKind } from "../standard/project-kinds.js";
 import type { FIVE_SERVICES, QUALIFICATIONS } from "./schema.js";
-import type { Indicator } from "./tender-sentences.js";
+import type { Tender } from "./tender/model.js";
+
+export type { Tender } from "./tender/model.js";
 
 /** A proposal after validation and resolution against its standard: every name found, every field fitting its item. */
 export interface Proposal {
@@ -61,12 +63,6 @@ export interface DeliveredItem {
   name: string;
   count: number;
   path: YamlPath;
-}
-
-/** The tender's sentences as read: each comparison in a sentence is one indicator, at the sentence's line. */
-export interface Tender {
-  name?: string;
-  indicators: { indicator: Indicator; path: YamlPath }[];
 }
 
 export type Qualification = (typeof QUALIFICATIONS)[number];

@@ -12,8 +12,8 @@ import { namesOf } from "../standard/names.js";
 import { findRuleSet, RULE_SETS } from "../standard/rule-sets.js";
 import { COMPUTED_CATEGORIES } from "./model.js";
 import { yuanToFen } from "../exact/money.js";
-import { IndicatorError, parseIndicator } from "./tender-sentences.js";
-import type { BudgetInput, ProjectInfo, Proposal, ServiceEntry, Staff, Supervision, Supervisor, Tender, Waiver } from "./model.js";
+import type { BudgetInput, ProjectInfo, Proposal, ServiceEntry, Staff, Supervision, Supervisor, Waiver } from "./model.js";
+import { readTender } from "./tender/read.js";
 import { PROJECT_KIND_ALIASES } from "../standard/project-kinds.js";
 import type { ProposalInput, ServiceEntryInput } from "./schema.js";
 
@@ -54,24 +54,10 @@ export function resolveProposal(source: YamlSource, input: ProposalInput, standa
   const waivers: Waiver[] = (input.waivers ?? []).map((w, index) => ({ index, path: ["waivers", index], rule: w.rule, reason: w.reason }));
 
   const budget = input.budget && resolveBudget(input.budget, report);
-  const tender = input.tender && resolveTender(input.tender, report);
+  const tender = input.tender && readTender(input.tender, entries, standard, report);
 
   if (problems.length > 0) throw new InputError(problems);
   return { project, staff, publicHolidays, entries, supervision, budget, tender, waivers };
-}
-
-function resolveTender(input: NonNullable<ProposalInput["tender"]>, report: Report): Tender {
-  const indicators: Tender["indicators"] = [];
-  input.indicators.forEach((text, index) => {
-    const path = ["tender", "indicators", index];
-    try {
-      for (const indicator of parseIndicator(text)) indicators.push({ indicator, path });
-    } catch (error) {
-      if (!(error instanceof IndicatorError)) throw error;
-      report(path, "unknown-indicator", error.localized);
-    }
-  });
-  return { name: input.name, indicators };
 }
 
 function resolveBudget(input: NonNullable<ProposalInput["budget"]>, report: Report): BudgetInput {

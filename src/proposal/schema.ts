@@ -188,13 +188,32 @@ const budget = z
   })
   .meta({ title: "预算" });
 
+const indicator = z.union([
+  nonEmptyText,
+  z
+    .strictObject({
+      text: nonEmptyText.meta({ title: "招标文件的原句" }),
+      counts: z
+        .array(nonEmptyText)
+        .min(1)
+        .optional()
+        .meta({ title: "这句话计入的服务", description: "评估方写明句中的数量要求计入方案中的哪些服务（表内项目名称、个案/小组，或其他服务 custom 的名称），如 [社区大型活动, 社区中小型活动, 一般社区活动]" }),
+    })
+    .meta({ title: "招标指标（带计入口径）" }),
+]);
+
 const tender = z
   .strictObject({
     name: nonEmptyText.optional().meta({ title: "招标项目名称" }),
-    indicators: z
+    activities: z
       .array(nonEmptyText)
       .min(1)
-      .meta({ title: "采购需求中的指标", description: "照抄招标文件的句子，如“个案不少于 4 个”“小组不少于 3 个，每个小组不少于 4 节、不少于 5 人”“服务时数不超过 6000 小时”" }),
+      .optional()
+      .meta({ title: "招标文件中“活动”所指的服务", description: "本招标文件各句中的“活动”计入哪些服务；默认 [社区大型活动, 社区中小型活动, 一般社区活动]" }),
+    indicators: z
+      .array(indicator)
+      .min(1)
+      .meta({ title: "采购需求中的指标", description: "照抄招标文件的句子，如“个案不少于 1,000 个”“开展小组不少于3个（每个小组不少于4节，每节不少于6人）”“服务时数不超过 6000 小时”；读不懂的部分会提示由人工核对" }),
   })
   .meta({ title: "招标指标" });
 

@@ -23,6 +23,7 @@ import supervisionSessionHours from "./supervision-session-hours.js";
 import supervisorQualification from "./supervisor-qualification.js";
 import supervisorRequired from "./supervisor-required.js";
 import tenderIndicator from "./tender-indicator.js";
+import tenderIndicatorUnread from "./tender-indicator-unread.js";
 import { workloadAboveCeiling, workloadBelowFloor } from "./workload-bounds.js";
 
 /** Every rule gongshi knows. Adding a rule = one module + one line here; the engine knows none by name. */
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   deliveryBehindSchedule,
   // 资助方要求（budget.limits）与招标文件（tender.indicators）
   tenderIndicator,
+  tenderIndicatorUnread,
   budgetCeiling,
   managementFeeCap,
   personnelShareMinimum,

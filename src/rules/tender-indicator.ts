@@ -1,4 +1,3 @@
-import { MEASURE_NAMES } from "../proposal/tender-sentences.js";
 import { exampleProposal } from "./examples.js";
 import { defineRule } from "../engine/rule.js";
 
@@ -15,12 +14,12 @@ export default defineRule({
     description: { zh: "方案满足招标文件的每一项指标", en: "The plan meets every indicator of the tender" },
     messages: {
       unmet: {
-        zh: "未满足招标指标“{clause}”：方案中{measure}为 {planned}",
-        en: "the tender's “{clause}” is not met: the plan's {measure} is {planned}",
+        zh: "未满足招标指标“{clause}”：方案中{measure}为 {planned}（计入第 {lines} 行）",
+        en: "the tender's “{clause}” is not met: the plan's {measure} is {planned} (lines counted: {lines})",
       },
       unstated: {
-        zh: "无法核对招标指标“{clause}”：方案没有写明{measure}",
-        en: "cannot check the tender's “{clause}”: the plan does not state {measure}",
+        zh: "无法核对招标指标“{clause}”：方案没有写明{measure}（第 {lines} 行）",
+        en: "cannot check the tender's “{clause}”: the plan does not state {measure} (lines {lines})",
       },
     },
     examples: {
@@ -37,12 +36,13 @@ export default defineRule({
   },
   check({ tender }, report) {
     for (const result of tender ?? []) {
-      if (result.met) continue;
+      if (result.verdict !== "unmet" && result.verdict !== "unstated") continue;
       const { indicator } = result;
+      const lines = result.counted === null ? "全部" : result.counted.map((c) => c.line).join("、") || "—";
       report({
-        messageId: result.planned === null ? "unstated" : "unmet",
+        messageId: result.verdict,
         path: result.path,
-        data: { clause: indicator.clause, measure: MEASURE_NAMES[indicator.measure], planned: result.planned === null ? "—" : Number(result.planned.toFixed(2)) },
+        data: { clause: indicator.clause, measure: indicator.label.zh, planned: result.planned === null ? "—" : Number(result.planned.toFixed(2)), lines },
       });
     }
   },

@@ -1,36 +1,55 @@
 import type { Rational } from "../exact/rational.js";
 import type { DeliveryReport } from "../delivery/model.js";
-import type { Proposal } from "../proposal/model.js";
+import { customKey, type Proposal, type ServiceEntry } from "../proposal/model.js";
+import type { Indicator } from "../proposal/tender/model.js";
 import { countOf, looseCountOf } from "../workload/counts.js";
 import type { Workload } from "../workload/model.js";
-import type { Indicator, TotalMeasure, UnitMeasure } from "../proposal/tender-sentences.js";
+import type { YamlPath } from "../source/yaml-source.js";
 
-/** The table items each total measure counts. */
-const ITEMS: Record<Exclude<TotalMeasure, "beneficiaries" | "hours">, string[]> = {
-  cases: ["case-intake"],
-  "case-sessions": ["case-session"],
-  groups: ["group-preparation"],
-  "group-sessions": ["group-session"],
-  "community-activities": ["large-community-event", "community-activity"],
-  "large-events": ["large-community-event"],
-  visits: ["home-visit"],
-  lectures: ["training-lecture"],
-  consultations: ["consultation"],
-  "households-assessed": ["household-needs-assessment"],
-};
+/**
+ * Each read requirement against a plan, and against what was delivered: the figure, the verdict, and the
+ * lines of the proposal that were counted, so an evaluator sees what "社区活动不少于12场" was measured on.
+ * A rate or a count of distinct people is not checkable from a plan: it is never compared with a count.
+ */
 
-/** Counts by table item code, and the hours they make, from a plan or from what was delivered. */
+/** Counts by item key (table code or customKey), and the hours they make, from a plan or from what was delivered. */
 export interface Counts {
-  count(code: string): number;
+  count(key: string): number;
   hours: Rational;
   /** 服务人次, when it can be told (from a plan, not from delivered counts). */
   beneficiaries: number | null;
 }
 
-export function totalMeasure(measure: TotalMeasure, counts: Counts): number | null {
-  if (measure === "hours") return counts.hours.toNumber(2);
-  if (measure === "beneficiaries") return counts.beneficiaries;
-  return ITEMS[measure].reduce((sum, code) => sum + counts.count(code), 0);
+/** A line of the proposal that a requirement counted: its YAML line, its name, and its figure. */
+export interface CountedLine {
+  line: number;
+  name: string;
+  figure: number | null;
+}
+
+export type Verdict = "met" | "unmet" | "unstated" | "uncheckable";
+
+export interface IndicatorResult {
+  indicator: Indicator;
+  path: YamlPath;
+  verdict: Verdict;
+  /** The plan's figure: a total, or for a requirement on each unit the unit that decides (null: not stated or not checkable). */
+  planned: number | null;
+  met: boolean | null;
+  /** The lines counted; null when every line counts (service hours). */
+  counted: CountedLine[] | null;
+  delivered: number | null;
+  deliveredMet: boolean | null;
+}
+
+function keyOfEntry(entry: ServiceEntry): string {
+  if (entry.kind === "table") return entry.item.code;
+  if (entry.kind === "custom") return customKey(entry.name);
+  return entry.bundle.perUnit[0] ?? entry.bundle.code;
+}
+
+function nameOfEntry(entry: ServiceEntry): string {
+  return entry.kind === "table" ? entry.item.name : entry.kind === "custom" ? entry.name : entry.bundle.name;
 }
 
 /**
@@ -48,71 +67,107 @@ export function plannedBeneficiaries(proposal: Proposal, workload: Workload): nu
 
 /** The plan's counts, from its workload. */
 export function countsFromPlan(proposal: Proposal, workload: Workload): Counts {
-  return { count: (code) => countOf(workload, code), hours: workload.total, beneficiaries: plannedBeneficiaries(proposal, workload) };
+  return { count: (key) => countOf(workload, key), hours: workload.total, beneficiaries: plannedBeneficiaries(proposal, workload) };
 }
 
 /** What was delivered, from the delivery report (服务人次 cannot be told from delivered counts). */
 export function countsFromDelivery(report: DeliveryReport): Counts {
   const byKey = new Map(report.lines.map((l) => [l.key, l.deliveredCount]));
-  return { count: (code) => byKey.get(code) ?? 0, hours: report.deliveredHours, beneficiaries: null };
+  return { count: (key) => byKey.get(key) ?? 0, hours: report.deliveredHours, beneficiaries: null };
 }
 
-/** Each unit's figure for a per-unit requirement (null where the proposal does not say). */
-export function unitFigures(measure: UnitMeasure, proposal: Proposal, workload: Workload): (number | null)[] {
-  const bundles = (code: string) => proposal.entries.filter((e) => e.kind === "bundle" && e.bundle.code === code && e.count > 0);
-  const loose = (code: string) => proposal.entries.filter((e) => e.kind === "table" && e.item.code === code && e.count > 0);
-  // Sessions written one by one, over the units written one by one: the plan's average per unit.
-  const average = (sessions: string, units: string) => {
-    const unitCount = looseCountOf(workload, units);
-    return unitCount > 0 ? [looseCountOf(workload, sessions) / unitCount] : [];
-  };
-  switch (measure) {
-    case "group-sessions-each":
-      return [...bundles("group").map((e) => (e.kind === "bundle" ? e.sessions : null)), ...average("group-session", "group-preparation")];
-    case "group-members-each":
-      return bundles("group").map((e) => e.participants ?? null);
-    case "case-sessions-each":
-      return [...bundles("case").map((e) => (e.kind === "bundle" ? e.sessions : null)), ...average("case-session", "case-intake")];
-    case "lecture-minutes-each":
-      return loose("training-lecture").map((e) => e.minutes ?? null);
-    case "lecture-participants-each":
-      return loose("training-lecture").map((e) => e.participants ?? null);
-    case "activity-participants-each":
-      return [...loose("large-community-event"), ...loose("community-activity")].map((e) => e.participants ?? null);
+function satisfies(indicator: Indicator, figure: number): boolean {
+  const { value, upper } = indicator;
+  switch (indicator.comparison) {
+    case "min":
+      return figure >= value;
+    case "max":
+      return figure <= value;
+    case "eq":
+      return figure === value;
+    case "gt":
+      return figure > value;
+    case "lt":
+      return figure < value;
+    case "range":
+      return figure >= value && figure <= (upper ?? value);
   }
 }
 
-export interface IndicatorResult {
-  indicator: Indicator;
-  path: (string | number)[];
-  /** The plan's figure: a total, or for a per-unit requirement the weakest unit (null: not stated). */
-  planned: number | null;
-  met: boolean;
-  delivered: number | null;
-  deliveredMet: boolean | null;
-}
-
-function meets(indicator: Indicator, figure: number | null): boolean {
-  if (figure === null) return false;
-  return indicator.bound === "min" ? figure >= indicator.value : figure <= indicator.value;
-}
-
-export function evaluateIndicator(
-  indicator: Indicator,
-  path: (string | number)[],
-  proposal: Proposal,
-  workload: Workload,
-  planned: Counts,
-  delivered: Counts | undefined,
-): IndicatorResult {
-  if (indicator.perUnit) {
-    const figures = unitFigures(indicator.measure as UnitMeasure, proposal, workload);
-    const known = figures.filter((f): f is number => f !== null);
-    // The weakest unit decides; a unit that does not state the figure fails (an evaluator cannot assume it).
-    const weakest = figures.length === 0 ? null : figures.includes(null) ? null : indicator.bound === "min" ? Math.min(...known) : Math.max(...known);
-    return { indicator, path, planned: weakest, met: figures.length === 0 || meets(indicator, weakest), delivered: null, deliveredMet: null };
+/** The lines of the plan a count of these keys adds up: each entry once, with what it contributes. */
+function countedLines(keys: readonly string[], proposal: Proposal, workload: Workload): CountedLine[] {
+  const byEntry = new Map<number, CountedLine>();
+  for (const key of keys) {
+    for (const line of workload.items.get(key)?.lines ?? []) {
+      const entry = proposal.entries.find((e) => e.index === line.entryIndex);
+      const counted = byEntry.get(line.entryIndex) ?? { line: proposal.source.locate(line.path, "key").line, name: entry ? nameOfEntry(entry) : line.name, figure: 0 };
+      counted.figure = (counted.figure ?? 0) + line.count;
+      byEntry.set(line.entryIndex, counted);
+    }
   }
-  const figure = totalMeasure(indicator.measure as TotalMeasure, planned);
-  const done = delivered ? totalMeasure(indicator.measure as TotalMeasure, delivered) : null;
-  return { indicator, path, planned: figure, met: meets(indicator, figure), delivered: done, deliveredMet: done === null ? null : meets(indicator, done) };
+  return [...byEntry.values()].sort((a, b) => a.line - b.line);
+}
+
+/** Each unit's figure for a requirement on each unit (null where the proposal does not say). */
+function unitFigures(indicator: Indicator, proposal: Proposal, workload: Workload): CountedLine[] {
+  if (indicator.measure.kind !== "each") return [];
+  const { keys, quantity } = indicator.measure;
+  const entries = proposal.entries.filter((e) => e.count > 0 && keys.includes(keyOfEntry(e)));
+  const line = (e: ServiceEntry, figure: number | null): CountedLine => ({ line: proposal.source.locate(e.path, "key").line, name: nameOfEntry(e), figure });
+  if (quantity === "sessions") {
+    const figures = entries.filter((e) => e.kind === "bundle").map((e) => line(e, e.kind === "bundle" ? e.sessions : null));
+    // Sessions written one by one, over the units written one by one: the plan's average per unit.
+    const [unitKey, sessionKey] = keys[0] === "case-intake" ? ["case-intake", "case-session"] : ["group-preparation", "group-session"];
+    const units = looseCountOf(workload, unitKey);
+    const loose = entries.filter((e) => e.kind === "table");
+    if (units > 0 && loose[0]) figures.push(line(loose[0], looseCountOf(workload, sessionKey) / units));
+    return figures;
+  }
+  return entries.map((e) => line(e, (quantity === "participants" ? e.participants : e.minutes) ?? null));
+}
+
+export function evaluateIndicator(indicator: Indicator, path: YamlPath, proposal: Proposal, workload: Workload, planned: Counts, delivered: Counts | undefined): IndicatorResult {
+  const base = { indicator, path, delivered: null, deliveredMet: null };
+  const { measure } = indicator;
+  switch (measure.kind) {
+    case "uncheckable":
+      return { ...base, verdict: "uncheckable", planned: null, met: null, counted: [] };
+    case "each": {
+      const counted = unitFigures(indicator, proposal, workload);
+      // Every unit must meet it; one that does not state the figure fails (an evaluator cannot assume it).
+      if (counted.length === 0) return { ...base, verdict: "met", planned: null, met: true, counted };
+      const unstated = counted.find((c) => c.figure === null);
+      if (unstated) return { ...base, verdict: "unstated", planned: null, met: false, counted };
+      const figures = counted.map((c) => c.figure!);
+      const failing = figures.find((f) => !satisfies(indicator, f));
+      const weakest = ["max", "lt"].includes(indicator.comparison) ? Math.max(...figures) : Math.min(...figures);
+      const shown = failing ?? weakest;
+      return { ...base, verdict: failing === undefined ? "met" : "unmet", planned: shown, met: failing === undefined, counted };
+    }
+    default: {
+      const figureOf = (counts: Counts): number | null =>
+        measure.kind === "hours" ? counts.hours.toNumber(2) : measure.kind === "beneficiaries" ? counts.beneficiaries : measure.keys.reduce((sum, key) => sum + counts.count(key), 0);
+      const figure = figureOf(planned);
+      const done = delivered ? figureOf(delivered) : null;
+      const counted =
+        measure.kind === "hours"
+          ? null
+          : countedLines(measure.kind === "count" ? measure.keys : ["home-visit", "consultation", "case-intake"], proposal, workload).concat(
+              measure.kind === "beneficiaries"
+                ? proposal.entries.filter((e) => e.participants !== undefined && e.count > 0).map((e) => ({ line: proposal.source.locate(e.path, "key").line, name: nameOfEntry(e), figure: e.participants! }))
+                : [],
+            );
+      const met = figure !== null && satisfies(indicator, figure);
+      return {
+        indicator,
+        path,
+        verdict: figure === null ? "unstated" : met ? "met" : "unmet",
+        planned: figure,
+        met,
+        counted,
+        delivered: done,
+        deliveredMet: done === null ? null : satisfies(indicator, done),
+      };
+    }
+  }
 }

@@ -20,6 +20,22 @@ testRuleSet("funder", {
       },
     ],
   },
+  "tender-indicator-unread": {
+    valid: [
+      { name: "1,000 read as one thousand, not 1", code: tender(CASES, "专业咨询不少于 1,000 次") },
+      { name: "every part read: a count, its units, a second subject after 、", code: tender(GROUPS, "小组不少于1个（每个小组不少于5节）、小组活动不少于5节") },
+    ],
+    invalid: [
+      { name: "a report, not a requirement", code: tender(CASES, "项目调研报告2篇"), errors: [{ messageId: "noRequirement", at: "    - |项目调研报告" }] },
+      { name: "a number written 1e3", code: tender(CASES, "个案不少于 1e3 个"), errors: [{ messageId: "number", at: "    - |个案不少于 1e3" }] },
+      { name: "a subject no line of a plan counts", code: tender(CASES, "志愿者不少于20名"), errors: [{ messageId: "unknownSubject", at: "    - |志愿者" }] },
+      { name: "publicity is not a community activity", code: tender(CASES, "开展救助宣传活动不少于3次"), errors: [{ messageId: "notActivity", at: "    - |开展救助宣传" }] },
+      { name: "hours asked in 人次", code: tender(CASES, "服务时数不少于1000人次"), errors: [{ messageId: "unitMismatch", at: "    - |服务时数", data: { unit: "人次" } }] },
+      { name: "小组服务 with no unit: sessions or people?", code: tender(GROUPS, "小组≥1个、小组服务≥5"), errors: [{ messageId: "ambiguous", at: "    - |小组≥1个" }] },
+      { name: "每次 with nothing counted before it", code: tender(CASES, "每次不少于8人"), errors: [{ messageId: "noUnitOwner", at: "    - |每次" }] },
+      { name: "a satisfaction rate, never compared with a count", code: tender(CASES, "服务对象满意度不低于90%"), errors: [{ messageId: "uncheckable", at: "    - |服务对象满意度" }] },
+    ],
+  },
   "budget-ceiling": {
     valid: [{ name: "exactly the ceiling", code: budget({ limits: "    ceiling: 90000" }) }],
     invalid: [{ name: "a fen over", code: budget({ limits: "    ceiling: 89999.99" }), errors: [{ messageId: "over", at: "ceiling: |89999.99", data: { excess: "0.01" } }] }],

@@ -1,6 +1,6 @@
 import type { DeliveryReport } from "../../delivery/model.js";
-import { MEASURE_NAMES } from "../../proposal/tender-sentences.js";
-import type { IndicatorResult } from "../../tender/measure.js";
+import type { UnreadPart } from "../../proposal/tender/model.js";
+import type { IndicatorResult, Verdict } from "../../tender/measure.js";
 import { formatHours, formatShare } from "../numbers.js";
 import type { View } from "../paint.js";
 import { textTable } from "../text-table.js";
@@ -8,10 +8,16 @@ import { wordsIn } from "../../i18n/lang.js";
 
 const WORDS = {
   tender: { zh: "招标指标", en: "Tender indicators" },
-  tenderHead: { zh: ["招标指标", "核对的数", "方案", "结果"], en: ["Tender indicator", "Measured as", "Plan", "Result"] },
+  tenderHead: { zh: ["招标指标", "核对的数", "方案", "计入行", "结果"], en: ["Tender indicator", "Measured as", "Plan", "Lines", "Result"] },
   deliveredHead: { zh: ["已完成", "结果"], en: ["Delivered", "Result"] },
+  verdict: {
+    zh: { met: "满足", unmet: "未满足", unstated: "未写明", uncheckable: "须人工核对" },
+    en: { met: "met", unmet: "not met", unstated: "not stated", uncheckable: "for a person" },
+  },
   met: { zh: "满足", en: "met" },
   notMet: { zh: "未满足", en: "not met" },
+  unread: { zh: "未读懂，须人工核对", en: "not read: for a person" },
+  allLines: { zh: "全部", en: "all" },
   delivery: { zh: "执行情况（计划与完成）", en: "Delivered against planned" },
   deliveryHead: {
     zh: ["服务项目", "计划数量", "已完成", "完成率", "计划工时", "已完成工时"],
@@ -26,19 +32,26 @@ const WORDS = {
   },
 };
 
-/** Every tender indicator: the requirement as the tender says it, the plan's figure, met or not; delivered when known. */
-export function renderTender(results: readonly IndicatorResult[], { lang, paint }: View): string {
+/**
+ * Every tender requirement: its words, what it was measured as, the plan's figure, the lines of the proposal
+ * counted, and the verdict; delivered when known. The parts gongshi did not read are listed too, for a person.
+ */
+export function renderTender(results: readonly IndicatorResult[], unread: readonly UnreadPart[], { lang, paint }: View): string {
   const t = wordsIn(WORDS, lang);
   const withDelivery = results.some((r) => r.deliveredMet !== null);
   const head = [...t.tenderHead, ...(withDelivery ? t.deliveredHead : [])];
-  const table = textTable(paint, head, { wrap: true, widths: [34, 22] });
-  const verdict = (met: boolean | null) => (met === null ? "—" : met ? paint.green(t.met) : paint.red(t.notMet));
+  const table = textTable(paint, head, { wrap: true, widths: [26, 18, 8, 10] });
+  const colour = (v: Verdict) => (v === "met" ? paint.green : v === "uncheckable" ? paint.yellow : paint.red);
+  const delivered = (met: boolean | null) => (met === null ? "—" : met ? paint.green(t.met) : paint.red(t.notMet));
   for (const r of results) {
     const figure = (n: number | null) => (n === null ? "—" : String(Number(n.toFixed(2))));
-    const row = [r.indicator.clause, MEASURE_NAMES[r.indicator.measure], figure(r.planned), verdict(r.met)];
-    if (withDelivery) row.push(r.indicator.perUnit ? "—" : figure(r.delivered), r.indicator.perUnit ? "—" : verdict(r.deliveredMet));
+    const lines = r.counted === null ? t.allLines : r.counted.map((c) => c.line).join("、") || "—";
+    const row = [r.indicator.clause, r.indicator.label[lang], figure(r.planned), lines, colour(r.verdict)(t.verdict[r.verdict])];
+    const perUnit = r.indicator.measure.kind === "each" || r.verdict === "uncheckable";
+    if (withDelivery) row.push(perUnit ? "—" : figure(r.delivered), perUnit ? "—" : delivered(r.deliveredMet));
     table.push(row);
   }
+  for (const u of unread) table.push([u.part, "—", "—", "—", paint.yellow(t.unread), ...(withDelivery ? ["—", "—"] : [])]);
   return `${paint.bold(t.tender)}\n${table.toString()}`;
 }
 

@@ -120,19 +120,26 @@ export function checkReportJson(analysis: Analysis, lang: Lang) {
         }
       : null,
     tender: analysis.tender
-      ? analysis.tender.map((r) => ({
-          text: r.indicator.text,
-          clause: r.indicator.clause,
-          measure: r.indicator.measure,
-          perUnit: r.indicator.perUnit,
-          bound: r.indicator.bound,
-          value: r.indicator.value,
-          unit: r.indicator.unit,
-          planned: r.planned,
-          met: r.met,
-          delivered: r.delivered,
-          deliveredMet: r.deliveredMet,
-        }))
+      ? {
+          requirements: analysis.tender.map((r) => ({
+            text: r.indicator.text,
+            clause: r.indicator.clause,
+            measure: r.indicator.measure,
+            label: r.indicator.label[lang],
+            mapped: r.indicator.mapped,
+            comparison: r.indicator.comparison,
+            value: r.indicator.value,
+            upper: r.indicator.upper ?? null,
+            unit: r.indicator.unit,
+            verdict: r.verdict,
+            planned: r.planned,
+            met: r.met,
+            counted: r.counted,
+            delivered: r.delivered,
+            deliveredMet: r.deliveredMet,
+          })),
+          unread: (proposal.tender?.unread ?? []).map((u) => ({ text: u.text, part: u.part, reason: u.reason, ...proposal.source.locate(u.path) })),
+        }
       : null,
     delivery: analysis.delivery
       ? {

@@ -66,7 +66,7 @@ export function renderCheckText(analysis: Analysis, view: View): string {
   out.push("");
   if (analysis.supervisionCost) out.push(renderSupervisionCost(analysis.supervisionCost, view), "");
   if (analysis.budget) out.push(renderBudget(analysis.budget, workload, view), "");
-  if (analysis.tender) out.push(renderTender(analysis.tender, view), "");
+  if (analysis.tender) out.push(renderTender(analysis.tender, analysis.proposal.tender?.unread ?? [], view), "");
   if (analysis.delivery) out.push(renderDelivery(analysis.delivery, view), "");
   out.push(paint.bold(t.findings));
   out.push(findingsBlock(findings, lang, paint, proposal.file));
