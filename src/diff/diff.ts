@@ -2,6 +2,7 @@ import type { Analysis } from "../analysis/analyse.js";
 import type { Finding } from "../engine/finding.js";
 import type { Fen } from "../exact/money.js";
 import { Rational } from "../exact/rational.js";
+import type { IndicatorResult, Verdict } from "../tender/measure.js";
 import { rateKey, totalsBy } from "../workload/counts.js";
 
 export type Change = "added" | "removed" | "changed" | "same";
@@ -24,6 +25,14 @@ export interface BudgetDelta {
   newTotal: Fen;
 }
 
+/** A tender requirement whose verdict is not the same in both versions (or that only one version has). */
+export interface TenderDelta {
+  text: string;
+  clause: string;
+  old: { verdict: Verdict; planned: number | null } | null;
+  new: { verdict: Verdict; planned: number | null } | null;
+}
+
 export interface ProposalDiff {
   items: ItemDelta[];
   oldHours: Rational;
@@ -33,6 +42,7 @@ export interface ProposalDiff {
   newBudget: Fen | null;
   appeared: Finding[];
   resolved: Finding[];
+  tender: TenderDelta[];
 }
 
 /** Workload lines of one version, summed per item (and per rate, for items with two rates). */
@@ -64,6 +74,27 @@ function findingKey(f: Finding): string {
 
 function change(inOld: boolean, inNew: boolean, same: boolean): Change {
   return !inOld ? "added" : !inNew ? "removed" : same ? "same" : "changed";
+}
+
+/** Tender verdicts by requirement: the same sentence's same words measured the same way are one requirement. */
+function tenderDeltas(older: readonly IndicatorResult[], newer: readonly IndicatorResult[]): TenderDelta[] {
+  const key = (r: IndicatorResult) => `${r.indicator.text}\u0000${r.indicator.clause}\u0000${r.indicator.label.zh}`;
+  const a = new Map(older.map((r) => [key(r), r]));
+  const b = new Map(newer.map((r) => [key(r), r]));
+  const deltas: TenderDelta[] = [];
+  for (const k of new Set([...a.keys(), ...b.keys()])) {
+    const o = a.get(k);
+    const n = b.get(k);
+    if (o && n && o.verdict === n.verdict) continue;
+    const r = (n ?? o)!;
+    deltas.push({
+      text: r.indicator.text,
+      clause: r.indicator.clause,
+      old: o ? { verdict: o.verdict, planned: o.planned } : null,
+      new: n ? { verdict: n.verdict, planned: n.planned } : null,
+    });
+  }
+  return deltas;
 }
 
 /** What moved between two versions of a proposal: items, hours, budget lines and money, and findings. */
@@ -103,5 +134,6 @@ export function diffProposals(older: Analysis, newer: Analysis): ProposalDiff {
     newBudget: newer.budget?.total ?? null,
     appeared: newer.findings.filter((f) => !f.waived && !oldFindings.has(findingKey(f))),
     resolved: older.findings.filter((f) => !f.waived && !newFindings.has(findingKey(f))),
+    tender: tenderDeltas(older.tender ?? [], newer.tender ?? []),
   };
 }

@@ -135,11 +135,17 @@ function readSequence(original: string, norm: string, start: number, end: number
       brackets.push([i, close]);
       i = close;
     } else if (SEPARATORS.includes(ch) && !groupingComma(norm, i)) {
+      // "开展各类文体娱乐、传统节日庆祝、关爱活动不少于15次": a 、 inside a list of things is part of the subject.
+      if (ch === "、" && brackets.length === 0 && !hasNumber(norm.slice(clauseStart, i))) continue;
       flush(i);
       clauseStart = i + 1;
     }
   }
   flush(end);
+}
+
+function hasNumber(text: string): boolean {
+  return /\d/.test(text) || text.includes("百分之") || BARE_CHINESE.test(text.replace(/\s/g, ""));
 }
 
 interface Core {
@@ -149,6 +155,8 @@ interface Core {
   number: ReadNumber;
   upper?: ReadNumber;
   unit: string;
+  /** Words between a comparison and its number ("至少 开展讲座 2场"): part of the subject. */
+  between?: string;
 }
 
 /** The text of a clause with its brackets left out, and a map back to positions in the sentence. */
@@ -185,7 +193,16 @@ function coresOf(text: string): Core[] | "unreadable" {
     const pre = PRE_WORDS.find(([word]) => text.startsWith(word, i));
     if (pre) {
       // "低于" inside "不低于" was matched as the longer word already; "多于" inside "不多于" likewise.
-      const n = spaces(text, i + pre[0].length);
+      let n = spaces(text, i + pre[0].length);
+      let between: string | undefined;
+      if (!readNumberAt(text, n, true)) {
+        // "至少开展讲座2场": the subject may stand between the comparison and its number.
+        const ahead = /^[^\d≥≤<>=]*?(?=\d)/.exec(text.slice(n));
+        if (ahead && ahead[0].length > 0 && !PRE_WORDS.some(([word]) => ahead[0].includes(word))) {
+          between = ahead[0];
+          n += ahead[0].length;
+        }
+      }
       const number = readNumberAt(text, n, true);
       if (number === "unreadable") return "unreadable";
       if (number) {
@@ -194,7 +211,7 @@ function coresOf(text: string): Core[] | "unreadable" {
         let end = u + (number.percent ? 0 : unit.length);
         const post = POST_WORDS.find(([word]) => text.startsWith(word, spaces(text, end)));
         if (post) end = spaces(text, end) + post[0].length; // "不少于5次以上": the same minimum said twice
-        cores.push({ at: i, end, comparison: pre[1], number, unit });
+        cores.push({ at: i, end, comparison: pre[1], number, unit, between });
         i = end - 1;
         continue;
       }
@@ -268,7 +285,7 @@ function readClause(
   }
   let from = 0;
   for (const core of requirements) {
-    const subject = cleanSubject(text.slice(from, core.at));
+    const subject = cleanSubject(text.slice(from, core.at) + (core.between ?? ""));
     const previous = reading.requirements[reading.requirements.length - 1];
     const inherited = subject === "" && previous !== undefined;
     const each = subject.startsWith("每") ? subject.slice(1) : undefined;

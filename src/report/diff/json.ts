@@ -10,6 +10,7 @@ export function diffJson(diff: ProposalDiff, lang: Lang) {
     hours: { old: hours(diff.oldHours), new: hours(diff.newHours), delta: hours(diff.newHours.sub(diff.oldHours)) },
     budget: diff.budget.filter((b) => b.change !== "same").map((b) => ({ category: b.category, item: b.item, change: b.change, oldFen: b.oldTotal, newFen: b.newTotal, deltaFen: b.newTotal - b.oldTotal })),
     budgetTotal: { oldFen: diff.oldBudget, newFen: diff.newBudget, deltaFen: (diff.newBudget ?? 0) - (diff.oldBudget ?? 0) },
+    tender: diff.tender,
     findings: {
       appeared: diff.appeared.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message[lang], line: f.line, column: f.column })),
       resolved: diff.resolved.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message[lang] })),

@@ -28,6 +28,12 @@ const WORDS = {
     zh: (from: string, to: string, delta: string) => `预算总额：${from} → ${to} 元（${delta}）`,
     en: (from: string, to: string, delta: string) => `Budget total: ${from} → ${to} yuan (${delta})`,
   },
+  tender: { zh: "招标指标（结论有变化的）", en: "Tender indicators whose verdict changed" },
+  verdict: {
+    zh: { met: "满足", unmet: "未满足", unstated: "未写明", uncheckable: "须人工核对", none: "（无此项）" },
+    en: { met: "met", unmet: "not met", unstated: "not stated", uncheckable: "for a person", none: "(absent)" },
+  },
+  tenderHead: { zh: "| 招标指标 | 原结论 | 新结论 | 方案中的数 |\n|---|---|---|---:|", en: "| Indicator | Was | Now | Plan |\n|---|---|---|---:|" },
   appeared: { zh: "新出现", en: "new" },
   resolved: { zh: "已消除", en: "gone" },
   labelWidth: { zh: 2, en: 8 },
@@ -88,6 +94,19 @@ export function renderDiff(diff: ProposalDiff, options: View & { markdown: boole
     const to = diff.newBudget ?? 0;
     const total = t.budgetTotal(formatYuan(from, { group: true }), formatYuan(to, { group: true }), signedYuan(to - from));
     out.push(markdown ? `\n**${total}**` : paint.bold(total));
+  }
+
+  if (diff.tender.length > 0) {
+    heading(t.tender);
+    if (markdown) out.push(t.tenderHead);
+    for (const d of diff.tender) {
+      const was = t.verdict[d.old?.verdict ?? "none"];
+      const now = t.verdict[d.new?.verdict ?? "none"];
+      const figure = (n: number | null | undefined) => (n === null || n === undefined ? "—" : String(Number(n.toFixed(2))));
+      const figures = `${figure(d.old?.planned)} → ${figure(d.new?.planned)}`;
+      if (markdown) out.push(`| ${d.clause} | ${was} | ${now} | ${figures} |`);
+      else out.push(`  ${was} → ${d.new?.verdict === "met" ? paint.green(now) : paint.red(now)}  ${d.clause}  ${figures}`);
+    }
   }
 
   heading(t.findings);
