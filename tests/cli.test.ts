@@ -139,6 +139,18 @@ describe("the README", () => {
     expect(report.lines.map((l: { name: string }) => l.name)).toContain("长者生日会");
   });
 
+  it("shows tender sentences that the proposal above reads: each requirement read, the rate handed to a person", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const proposal = /```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+    const tender = /```\n(tender:[\s\S]*?)```/.exec(readme)![1]!;
+    const result = gongshi(["check", tempFile(proposal + tender), "--format", "json"]);
+    expect(result.status).not.toBe(2);
+    const report = JSON.parse(result.stdout);
+    expect(report.tender.unread).toEqual([]);
+    expect(report.tender.requirements.filter((r: { verdict: string }) => r.verdict === "uncheckable").map((r: { clause: string }) => r.clause)).toEqual(["服务对象满意度不低于 90%"]);
+    expect(report.tender.requirements.find((r: { mapped: boolean }) => r.mapped).counted.map((c: { name: string }) => c.name)).toEqual(["长者生日会"]);
+  });
+
   it("starts with the two set-up commands that CI runs", () => {
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
     const firstScreen = readme.split("\n").slice(0, 15).join("\n");

@@ -49,9 +49,13 @@ export default defineRule({
         zh: "看不出“{part}”说的是哪一种服务的每一次/每一个，须由人工核对",
         en: "cannot tell what “{part}” is a requirement on each of: a person must check it",
       },
+      perPeriod: {
+        zh: "“{part}”是按时间段（每月、每季度……）的要求，方案只写全期的数量，须由人工核对",
+        en: "“{part}” is a requirement per period of time (each month, each quarter…), which a plan's totals do not show: a person must check it",
+      },
       uncheckable: {
-        zh: "“{clause}”是{measure}，方案中无法体现，须在评估时由人工核对（未与任何数量比较）",
-        en: "“{clause}” is {measure}, which a plan cannot show: a person checks it at evaluation (not compared with any count)",
+        zh: "“{clause}”是{measure}，须在评估时由人工核对（未与任何数量比较）",
+        en: "“{clause}” is {measure}: a person checks it at evaluation (not compared with any count)",
       },
     },
     examples: {
@@ -72,6 +76,7 @@ export default defineRule({
       "unit-mismatch": "unitMismatch",
       ambiguous: "ambiguous",
       "no-unit-owner": "noUnitOwner",
+      "per-period": "perPeriod",
     } as const;
     for (const part of proposal.tender?.unread ?? []) {
       report({ messageId: MESSAGE[part.reason], path: part.path, data: { part: part.part, unit: part.unit || "（无）", measure: part.measure ?? "" } });

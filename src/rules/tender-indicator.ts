@@ -14,11 +14,11 @@ export default defineRule({
     description: { zh: "方案满足招标文件的每一项指标", en: "The plan meets every indicator of the tender" },
     messages: {
       unmet: {
-        zh: "未满足招标指标“{clause}”：方案中{measure}为 {planned}（计入第 {lines} 行）",
+        zh: "未满足招标指标“{clause}”：方案中{measure}为 {planned}（计入行：{lines}）",
         en: "the tender's “{clause}” is not met: the plan's {measure} is {planned} (lines counted: {lines})",
       },
       unstated: {
-        zh: "无法核对招标指标“{clause}”：方案没有写明{measure}（第 {lines} 行）",
+        zh: "无法核对招标指标“{clause}”：方案没有写明{measure}（计入行：{lines}）",
         en: "cannot check the tender's “{clause}”: the plan does not state {measure} (lines {lines})",
       },
     },
@@ -38,7 +38,7 @@ export default defineRule({
     for (const result of tender ?? []) {
       if (result.verdict !== "unmet" && result.verdict !== "unstated") continue;
       const { indicator } = result;
-      const lines = result.counted === null ? "全部" : result.counted.map((c) => c.line).join("、") || "—";
+      const lines = result.counted === null ? "全部" : result.counted.map((c) => c.line).join("、") || "无";
       report({
         messageId: result.verdict,
         path: result.path,

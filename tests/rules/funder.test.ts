@@ -33,6 +33,7 @@ testRuleSet("funder", {
       { name: "hours asked in 人次", code: tender(CASES, "服务时数不少于1000人次"), errors: [{ messageId: "unitMismatch", at: "    - |服务时数", data: { unit: "人次" } }] },
       { name: "小组服务 with no unit: sessions or people?", code: tender(GROUPS, "小组≥1个、小组服务≥5"), errors: [{ messageId: "ambiguous", at: "    - |小组≥1个" }] },
       { name: "每次 with nothing counted before it", code: tender(CASES, "每次不少于8人"), errors: [{ messageId: "noUnitOwner", at: "    - |每次" }] },
+      { name: "a requirement per quarter", code: tender(CASES, "每季度组织培训不少于2次"), errors: [{ messageId: "perPeriod", at: "    - |每季度" }] },
       { name: "a satisfaction rate, never compared with a count", code: tender(CASES, "服务对象满意度不低于90%"), errors: [{ messageId: "uncheckable", at: "    - |服务对象满意度" }] },
     ],
   },

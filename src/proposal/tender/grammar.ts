@@ -137,6 +137,8 @@ function readSequence(original: string, norm: string, start: number, end: number
     } else if (SEPARATORS.includes(ch) && !groupingComma(norm, i)) {
       // "开展各类文体娱乐、传统节日庆祝、关爱活动不少于15次": a 、 inside a list of things is part of the subject.
       if (ch === "、" && brackets.length === 0 && !hasNumber(norm.slice(clauseStart, i))) continue;
+      // "6、报价说明", "一、服务要求": the number of a list item, not a clause of its own.
+      if ((ch === "、" || ch === ",") && /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*$/.test(norm.slice(clauseStart, i))) continue;
       flush(i);
       clauseStart = i + 1;
     }
@@ -246,7 +248,7 @@ function coresOf(text: string): Core[] | "unreadable" {
 /** A Chinese numeral with a unit and no comparison ("只能算一个"): a number the clause states. */
 const BARE_CHINESE = new RegExp(`(?<![每统唯第])[一二两三四五六七八九十百千]+(?:${UNITS.filter((u) => u !== "%" && u !== "h").join("|")})`);
 
-const LIST_MARKER = /^\s*(?:\d{1,2}\s*[.、．)](?!\d)|[一二三四五六七八九十]{1,3}[、.．]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[①-⑳])\s*/;
+const LIST_MARKER = /^\s*(?:\d{1,2}\s*[.、．),](?!\d)|[一二三四五六七八九十]{1,3}[、.．]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[①-⑳])\s*/;
 
 function cleanSubject(subject: string): string {
   return subject

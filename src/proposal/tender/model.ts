@@ -33,7 +33,7 @@ export interface Indicator {
   mapped: boolean;
 }
 
-export type UnreadReason = "no-requirement" | "number" | "unknown-subject" | "not-activity" | "unit-mismatch" | "ambiguous" | "no-unit-owner";
+export type UnreadReason = "no-requirement" | "number" | "unknown-subject" | "not-activity" | "unit-mismatch" | "ambiguous" | "no-unit-owner" | "per-period";
 
 /** A sentence, or a part of one, that gongshi does not understand: a person must read it. */
 export interface UnreadPart {

@@ -101,6 +101,8 @@ const QUANTITY_WORDS = /^(?:每(?:次|场|节|期)?)?(?:参加|参与|出席|服
 /** A requirement on each unit ("每个小组不少于4节"): whose units, and which figure of each. */
 function resolveEach(r: Requirement, owner: Measure | undefined, options: VocabularyOptions): Resolution {
   const each = r.each ?? "";
+  // 每月、每季度、每年: a requirement per period of time, which a plan of yearly counts does not show.
+  if (/^(?:个)?(?:季度|月|周|星期|年|半年|天|日)/.test(each)) return unread("per-period");
   let keys: string[] | undefined;
   if (GROUP_WORDS.test(each)) keys = GROUP;
   else if (CASE_WORDS.test(each)) keys = CASE;
