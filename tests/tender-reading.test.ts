@@ -273,3 +273,20 @@ describe("delivery and diff use the same readings", () => {
     expect(gongshi([...args, "-f", "markdown"]).stdout).toContain("| 个案不少于5个 | 满足 | 未满足 | 5 → 4 |");
   });
 });
+
+describe("reading never fails", () => {
+  it("reads any string made of a tender's characters without throwing, and reads or hands to a person every sentence with a digit", async () => {
+    const fc = (await import("fast-check")).default;
+    const pieces = fc.constantFrom("个案", "小组", "活动", "社区", "服务人次", "满意度", "每个", "每场", "每节", "不少于", "不超过", "≥", "≤", "以上", "至少", "1,000", "１２", "三", "百分之", "90%", "1e3", "个", "节", "场", "人次", "小时", "（", "）", "(", ")", "，", "、", "；", "。", " ", "-", "万");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 14 }), (parts) => {
+        const sentence = parts.join("").trim() || "个案";
+        const analysis = analyseText(tenderPlan([sentence]));
+        const numbers = /[\d０-９]/.test(sentence);
+        const handled = analysis.tender!.length + analysis.proposal.tender!.unread.length;
+        if (numbers) expect(handled).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -32,6 +32,8 @@ export interface Requirement {
   percent: boolean;
   /** The requirement's own words, e.g. "每个小组不少于4节". */
   clause: string;
+  /** The words of the whole clause it stands in, when it is the clause's only requirement ("至少有7人需为社工专业毕业"). */
+  whole?: string;
 }
 
 export interface UnreadPart {
@@ -286,6 +288,7 @@ function readClause(
     return;
   }
   let from = 0;
+  const whole = requirements.length === 1 ? wording(0, text.length).replace(/[;；。,，、]+$/, "") : undefined;
   for (const core of requirements) {
     const subject = cleanSubject(text.slice(from, core.at) + (core.between ?? ""));
     const previous = reading.requirements[reading.requirements.length - 1];
@@ -301,6 +304,7 @@ function readClause(
       unit: core.unit,
       percent: core.number.percent || core.unit === "%",
       clause: wording(subject === "" ? core.at : from, core.end).trim(),
+      whole,
     });
     from = core.end;
   }

@@ -156,7 +156,7 @@ export function measureSentence(text: string, reading: SentenceReading, options:
     }
     if ("unread" in resolution) {
       measures.push(undefined);
-      unreadParts.push({ text, part: r.clause, ...resolution.unread });
+      unreadParts.push({ text, part: r.whole ?? r.clause, ...resolution.unread });
       return;
     }
     measures.push(resolution.measure);
