@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Thin launcher: `npm install` (the prepare script) or `npm run build` compiles and bundles the CLI.
+// Thin launcher: the package carries the CLI built (`npm pack` builds it); in a clone, `npm run build` does.
 let main;
 try {
   ({ main } = await (await import("./cli-loader.mjs")).loadCli());
 } catch (error) {
   process.stderr.write(
-    "gongshi 尚未编译：请先运行 npm install（或 npm run build）。\ngongshi is not built yet: run npm install (or npm run build) first.\n",
+    "gongshi 尚未编译：请先运行 npm run build。\ngongshi is not built yet: run npm run build first.\n",
   );
   if (process.env.GONGSHI_DEBUG) process.stderr.write(`${error && error.stack}\n`);
   process.exit(2);

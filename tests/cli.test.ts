@@ -154,7 +154,7 @@ describe("the README", () => {
   it("starts with the two set-up commands that CI runs", () => {
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
     const firstScreen = readme.split("\n").slice(0, 15).join("\n");
-    expect(firstScreen).toContain("npm ci && node bin/gongshi.js check examples/community-elderly.yaml");
+    expect(firstScreen).toContain("npm ci && npm run build && node bin/gongshi.js check examples/community-elderly.yaml");
     expect(firstScreen).toContain("npm ci && npm test");
     expect(readFileSync(join(ROOT, ".ci", "run"), "utf8")).toContain("npm test");
   });

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyse } from "../src/analysis/analyse.js";
 import { parseProposal } from "../src/proposal/load.js";
@@ -20,7 +20,7 @@ describe("repository config and waivers", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "p.yaml"), proposal);
     if (config !== null) writeFileSync(join(dir, ".gongshirc.yaml"), config);
-    return gongshi(["check", join(dir, "p.yaml"), "--format", "json"]);
+    return gongshi(["check", "p.yaml", "--format", "json"], { cwd: dir });
   }
 
   it("can raise a rule to error, which fails the check", () => {
@@ -35,13 +35,14 @@ describe("repository config and waivers", () => {
     expect(JSON.parse(result.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === "activity-size")).toEqual([]);
   });
 
-  it("is found in a folder above the proposal", () => {
+  it("is found in the working folder or a folder above it", () => {
     const dir = tempDir();
     writeFileSync(join(dir, ".gongshirc.yaml"), "rules:\n  activity-size: error\n");
     const sub = join(dir, "2026", "bids");
     mkdirSync(sub, { recursive: true });
     writeFileSync(join(sub, "p.yaml"), text);
-    expect(gongshi(["check", join(sub, "p.yaml")]).status).toBe(1);
+    expect(gongshi(["check", join(sub, "p.yaml")], { cwd: dir }).status).toBe(1);
+    expect(gongshi(["check", "p.yaml"], { cwd: sub }).status).toBe(1);
   });
 
   it("refuses an unknown rule id in the config with exit 2 and its position", () => {
@@ -51,13 +52,14 @@ describe("repository config and waivers", () => {
   });
 
   it("reports a waived finding as waived, with its reason, and does not fail on it", () => {
-    const waived = exampleProposal({ services: "  - item: 专业咨询\n    count: 1371", extra: "waivers:\n  - rule: workload-below-floor\n    reason: 评估方同意按 11 个月测算" });
+    const waived = exampleProposal({ services: "  - item: 专业咨询\n    count: 1312\n  - item: 社区大型活动\n    count: 1\n    participants: 59", extra: "waivers:\n  - rule: activity-size\n    reason: 老旧小区场地所限" });
     const result = run(null, waived);
     expect(result.status).toBe(0);
-    const finding = JSON.parse(result.stdout).findings.find((f: { ruleId: string }) => f.ruleId === "workload-below-floor");
-    expect(finding.waived).toEqual({ reason: "评估方同意按 11 个月测算" });
-    const text = gongshi(["check", tempFileIn(waived)]).stdout;
-    expect(text).toContain("已豁免：评估方同意按 11 个月测算");
+    const finding = JSON.parse(result.stdout).findings.find((f: { ruleId: string }) => f.ruleId === "activity-size");
+    expect(finding.waived).toEqual({ reason: "老旧小区场地所限" });
+    const path = tempFileIn(waived);
+    const text = gongshi(["check", path], { cwd: dirname(path) }).stdout;
+    expect(text).toContain("已豁免：老旧小区场地所限");
   });
 
   it("warns about a waiver that matches nothing or names no rule", () => {

@@ -146,18 +146,38 @@ describe("lint flags and exit codes", () => {
     expect(over.stderr).toContain("警告数 1 超过 --max-warnings 0");
   });
 
-  it("writes -o FILE without colour, and never overwrites without --force", () => {
+  it("writes -o FILE without colour, and overwrites an earlier report as ESLint does", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "a.yaml"), exampleProposal({ services: "  - item: 专业咨询\n    count: 1" }));
     const out = join(dir, "report.sarif");
     expect(gongshi(["lint", join(dir, "a.yaml"), "-f", "sarif", "-o", out], { env: { FORCE_COLOR: "1", NO_COLOR: undefined } }).status).toBe(1);
     expect(JSON.parse(readFileSync(out, "utf8")).version).toBe("2.1.0");
-    writeFileSync(out, "keep me");
-    const again = gongshi(["lint", join(dir, "a.yaml"), "-o", out]);
-    expect(again.status).toBe(2);
-    expect(readFileSync(out, "utf8")).toBe("keep me");
-    expect(gongshi(["lint", join(dir, "a.yaml"), "-o", out, "--force"], { env: { FORCE_COLOR: "1", NO_COLOR: undefined } }).status).toBe(1);
-    expect(readFileSync(out, "utf8")).not.toMatch(/\x1b\[/);
+    writeFileSync(out, "an earlier report");
+    expect(gongshi(["lint", join(dir, "a.yaml"), "--output-file", out], { env: { FORCE_COLOR: "1", NO_COLOR: undefined } }).status).toBe(1);
+    const report = readFileSync(out, "utf8");
+    expect(report).toContain("a.yaml\n  6:1  错误");
+    expect(report).not.toMatch(/\x1b\[/);
+  });
+
+  it("never writes a report over a proposal, a workbook or a linted file without --force", () => {
+    const dir = tempDir();
+    const proposal = exampleProposal({ services: "  - item: 专业咨询\n    count: 1" });
+    writeFileSync(join(dir, "a.yaml"), proposal);
+    writeFileSync(join(dir, "other.yml"), proposal);
+    writeFileSync(join(dir, "budget.xlsx"), "workbook bytes");
+    for (const target of ["a.yaml", "other.yml", "budget.xlsx"]) {
+      const refused = gongshi(["lint", "a.yaml", "-o", target], { cwd: dir });
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toContain("不作为 lint 报告覆盖");
+    }
+    const named = join(dir, "plan.txt");
+    writeFileSync(named, proposal);
+    expect(gongshi(["lint", "plan.txt", "-o", "plan.txt"], { cwd: dir }).status).toBe(2);
+    expect(readFileSync(join(dir, "a.yaml"), "utf8")).toBe(proposal);
+    expect(readFileSync(join(dir, "budget.xlsx"), "utf8")).toBe("workbook bytes");
+    expect(readFileSync(named, "utf8")).toBe(proposal);
+    expect(gongshi(["lint", "a.yaml", "-o", "other.yml", "--force"], { cwd: dir }).status).toBe(1);
+    expect(readFileSync(join(dir, "other.yml"), "utf8")).toContain("✖ 1 个问题");
   });
 
   it("exits 2 for unusable flags, unmatched paths and a broken config", () => {
@@ -169,7 +189,7 @@ describe("lint flags and exit codes", () => {
     const dir = tempDir();
     writeFileSync(join(dir, ".gongshirc.yaml"), "rules:\n  activity-size: sometimes\n");
     writeFileSync(join(dir, "a.yaml"), exampleProposal());
-    const broken = gongshi(["lint", dir]);
+    const broken = gongshi(["lint", dir], { cwd: dir });
     expect(broken.status).toBe(2);
     expect(broken.stderr).toContain(".gongshirc.yaml:2:18");
   });

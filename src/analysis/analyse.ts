@@ -30,6 +30,6 @@ export function analyse(proposal: Proposal, config: LintConfig = EMPTY_CONFIG): 
   const tender = proposal.tender?.indicators.map(({ indicator, path }) => evaluateIndicator(indicator, [...path], proposal, workload, planned!, delivered));
   const sets = activeRuleSets(proposal.project.kind, proposal.project.follows);
   const context = { proposal, workload, supervisionCost, budget, tender, delivery };
-  const findings = runRules(ALL_RULES, context, { activeRuleSets: sets, settings: config.rules, knownRule: isKnownRuleId });
+  const findings = runRules(ALL_RULES, context, { activeRuleSets: sets, settings: config.rules, knownRule: isKnownRuleId, waivers: config.waivers });
   return { ...context, findings, ruleSets: [...sets] };
 }

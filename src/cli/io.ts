@@ -11,8 +11,9 @@ export interface CommandIO {
   err: ChalkInstance;
 }
 
+/** `colorFlag`: true with --color, false with --no-color, undefined to decide by the stream and NO_COLOR/FORCE_COLOR. */
 export async function makeIO(lang: Lang, colorFlag: boolean | undefined): Promise<CommandIO> {
-  const enabled = (stream: { isTTY?: boolean }) => (colorFlag === false ? false : colorEnabled(stream));
+  const enabled = (stream: { isTTY?: boolean }) => colorFlag ?? colorEnabled(stream);
   return {
     lang,
     stdout: process.stdout,

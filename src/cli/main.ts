@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { parseLang, type Lang } from "../i18n/lang.js";
 import { EXIT, makeIO } from "./io.js";
-import { parseInteger, withAnalysisOptions } from "./options.js";
+import { collect, parseMaxWarnings, withAnalysisOptions } from "./options.js";
 import { VERSION } from "./version.js";
 
 /**
@@ -16,15 +16,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description("工时：政府购买社会工作服务项目的服务量测算与检查（苏州 2016 参考工时）")
     .version(VERSION, "-V, --version")
     .addOption(new Option("--lang <lang>", "输出语言 zh | en").default("zh"))
+    .option("--color", "总是使用颜色（即使输出不是终端）")
     .option("--no-color", "不使用颜色（设置 NO_COLOR 环境变量亦可）")
     .showHelpAfterError()
     .exitOverride();
 
   const io = async () => {
-    const opts = program.opts<{ lang: string; color: boolean }>();
+    const opts = program.opts<{ lang: string; color?: boolean }>();
     const lang: Lang | undefined = parseLang(opts.lang);
     if (!lang) throw new CommanderError(EXIT.unusable, "gongshi.lang", `--lang 只能是 zh 或 en（得到 ${opts.lang}）`);
-    return makeIO(lang, opts.color === false ? false : undefined);
+    return makeIO(lang, opts.color);
   };
 
   withAnalysisOptions(
@@ -33,7 +34,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       .description("测算一个方案的服务工作量并检查（退出码：0 无错误，1 有错误，2 输入无法使用）；给出 .xlsx 时核对 gongshi 导出的工作簿是否被改动")
       .argument("<file>", "方案 YAML 文件、执行情况文件，或 gongshi 导出的 .xlsx")
       .addOption(new Option("-f, --format <format>", "输出格式").choices(["text", "json"]).default("text")),
-  ).action(async (file: string, opts: { format: "text" | "json"; standard?: string; holidays?: number; config?: string }) => {
+  ).action(async (file: string, opts: import("./commands/check.js").CheckOptions) => {
       // A returned workbook is checked against the proposal it embeds; only then is exceljs loaded.
       if (/\.xlsx$/i.test(file)) {
         const { runCheckWorkbook } = await import("./commands/check-workbook.js");
@@ -51,7 +52,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       .argument("<file>", "方案 YAML 文件")
       .option("-o, --output <file>", "输出文件（默认与方案同名的 .xlsx）")
       .option("--force", "覆盖已存在的文件", false),
-  ).action(async (file: string, opts: { output?: string; force: boolean; standard?: string; holidays?: number; config?: string }) => {
+  ).action(async (file: string, opts: import("./commands/export.js").ExportOptions) => {
       const { runExport } = await import("./commands/export.js");
       exitCode = await runExport(file, opts, await io());
     });
@@ -73,11 +74,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       .command("lint")
       .description("检查多份方案（文件、目录或通配符），供方案仓库的 CI 使用；退出码同 ESLint：0 通过，1 有错误，2 参数/配置/标准文件有误")
       .argument("[paths...]", "文件、目录或通配符（如 proposals/**/*.yaml）；默认当前目录")
-      .addOption(new Option("-f, --format <format>", "输出格式（GitHub Actions 中默认 github，其他默认 stylish）").choices(["stylish", "json", "sarif", "github"]))
-      .addOption(new Option("--max-warnings <n>", "警告数超过 n 时以 1 退出").argParser(parseInteger))
+      .option("-f, --format <format>", "输出格式 stylish | json | sarif | github，或格式模块（ESLint 格式化函数）的路径；GitHub Actions 中默认 github，其他默认 stylish")
+      .addOption(new Option("--max-warnings <n>", "警告数超过 n 时以 1 退出（-1 不限，默认）").argParser(parseMaxWarnings))
       .option("--quiet", "只报告错误", false)
-      .option("-o, --output <file>", "把结果写入文件（不覆盖已有文件，除非 --force）")
-      .option("--force", "覆盖已存在的输出文件", false),
+      .option("-o, --output-file <file>", "把结果写入文件（已有的报告会被覆盖，如 ESLint；方案、工作簿和模板不会，除非 --force）")
+      .addOption(new Option("--output <file>").hideHelp())
+      .option("--force", "也覆盖方案、工作簿或模板", false)
+      .option("--print-config <file>", "显示对该文件生效的配置与各规则的级别（JSON），不做检查")
+      .option("--ignore-pattern <pattern>", "不检查匹配的文件（相对于当前目录，可重复）", collect, [] as string[])
+      .option("--no-ignore", "不使用 ignores:、--ignore-pattern 和 .gitignore")
+      .option("--stdin", "从标准输入读取一份方案（供编辑器与 git 钩子）", false)
+      .option("--stdin-filename <file>", "标准输入的方案按这个文件名报告、匹配配置与解析相对路径"),
   ).action(async (paths: string[], opts: Parameters<typeof import("./commands/lint.js").runLint>[1]) => {
     const { runLint } = await import("./commands/lint.js");
     exitCode = await runLint(paths, opts, await io());

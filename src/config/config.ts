@@ -1,46 +1,58 @@
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { z } from "zod";
-import { InputError } from "../source/problem.js";
-import { YamlSource } from "../source/yaml-source.js";
-import { zodProblems } from "../source/zod-problems.js";
-import type { RuleSetting } from "../engine/rule.js";
-
 /**
- * A repository's settings for gongshi, in `.gongshirc.yaml` beside the proposals or in any folder
- * above them (the nearest one wins, as ESLint's cascade would at its simplest):
+ * A repository's settings for gongshi: one `.gongshirc.yaml` per run, as ESLint's flat config — the one
+ * named with -c/--config, else the nearest at or above the working folder. A config file further down (in
+ * a proposal's own folder, say) is never used: a submission cannot switch the repository's rules off.
  *
  *   rules:
  *     general-activity-share: off      # off | info | warning | error（或 关闭 / 提示 / 警告 / 错误）
  *     lecture-participants: error
+ *   waivers: warnings                  # none | warnings（默认）| all：方案可以豁免哪些结果
+ *   files: ["proposals/**\/*.yaml"]    # lint 取哪些文件（默认：含 project: 或 services: 的 .yaml/.yml）
+ *   ignores: ["build/", "drafts/**"]   # lint 不取哪些文件
  */
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { z } from "zod";
+import { DEFAULT_WAIVER_POLICY, type WaiverPolicy } from "../engine/finding.js";
+import type { RuleSetting } from "../engine/rule.js";
+import { SETTING_ALIASES } from "../engine/setting.js";
+import { InputError } from "../source/problem.js";
+import { YamlSource } from "../source/yaml-source.js";
+import { zodProblems } from "../source/zod-problems.js";
+
 export const CONFIG_FILE_NAMES = [".gongshirc.yaml", ".gongshirc.yml"] as const;
 
 export interface LintConfig {
+  /** The config file in force; none when no file was found. */
   file?: string;
+  /** The folder `files` and `ignores` are relative to: the config's own, or the working folder (as ESLint's). */
+  base: string;
   rules: Map<string, RuleSetting>;
+  waivers: WaiverPolicy;
+  /** Globs of the files lint takes; absent: every .yaml/.yml that holds a proposal. */
+  files?: string[];
+  ignores: string[];
 }
 
-const SETTING_ALIASES: Record<string, RuleSetting> = {
-  off: "off",
-  关闭: "off",
-  info: "info",
-  提示: "info",
-  warning: "warning",
-  warn: "warning",
-  警告: "warning",
-  error: "error",
-  错误: "error",
-};
+const WAIVER_ALIASES: Record<string, WaiverPolicy["allow"]> = { none: "none", 不允许: "none", warnings: "warnings", 警告: "warnings", all: "all", 全部: "all" };
+
+const globs = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((value) => (typeof value === "string" ? [value] : value));
 
 const configSchema = z.strictObject({
-  rules: z.record(z.string(), z.enum(Object.keys(SETTING_ALIASES) as [string, ...string[]])).optional(),
+  rules: z.record(z.string(), z.enum(Object.keys(SETTING_ALIASES) as [string, ...string[]])).nullish(),
+  waivers: z.enum(Object.keys(WAIVER_ALIASES) as [string, ...string[]]).nullish(),
+  files: globs.nullish(),
+  ignores: globs.nullish(),
 });
 
-export const EMPTY_CONFIG: LintConfig = { rules: new Map() };
+export function emptyConfig(base: string = process.cwd()): LintConfig {
+  return { base, rules: new Map(), waivers: DEFAULT_WAIVER_POLICY, ignores: [] };
+}
 
-/** Reads one config file; an unknown rule id or setting is an InputError (exit 2). */
-export function loadConfig(file: string, knownRule: (id: string) => boolean): LintConfig {
+export const EMPTY_CONFIG: LintConfig = emptyConfig("/");
+
+/** Reads one config file; an unknown key, rule id or setting is an InputError (exit 2). */
+export function loadConfig(file: string, knownRule: (id: string) => boolean, base: string = dirname(resolve(file))): LintConfig {
   const { source, data } = YamlSource.read(file);
   const parsed = configSchema.safeParse(data ?? {}, { reportInput: true });
   if (!parsed.success) throw new InputError(zodProblems(source, parsed.error.issues));
@@ -56,35 +68,77 @@ export function loadConfig(file: string, knownRule: (id: string) => boolean): Li
     rules.set(id, SETTING_ALIASES[setting]!);
   }
   if (problems.length) throw new InputError(problems);
-  return { file, rules };
+  const { waivers, files, ignores } = parsed.data;
+  return {
+    file,
+    base,
+    rules,
+    waivers: waivers ? { allow: WAIVER_ALIASES[waivers]!, by: "config" } : DEFAULT_WAIVER_POLICY,
+    ...(files ? { files } : {}),
+    ignores: ignores ?? [],
+  };
 }
 
-/** Finds the nearest config file at or above `directory`, caching by folder so lint over many files reads each once. */
-export class ConfigFinder {
-  private readonly byDirectory = new Map<string, LintConfig>();
-
-  constructor(private readonly knownRule: (id: string) => boolean) {}
-
-  forFile(file: string): LintConfig {
-    return this.forDirectory(dirname(resolve(file)));
+/** The config file in a folder, if there is one. */
+function configIn(directory: string): string | undefined {
+  for (const name of CONFIG_FILE_NAMES) {
+    const candidate = join(directory, name);
+    if (existsSync(candidate)) return candidate;
   }
+  return undefined;
+}
 
-  private forDirectory(directory: string): LintConfig {
-    const cached = this.byDirectory.get(directory);
-    if (cached) return cached;
-    let config: LintConfig | undefined;
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join(directory, name);
-      if (existsSync(candidate)) {
-        config = loadConfig(candidate, this.knownRule);
-        break;
-      }
-    }
-    if (!config) {
-      const parent = dirname(directory);
-      config = parent === directory ? EMPTY_CONFIG : this.forDirectory(parent);
-    }
-    this.byDirectory.set(directory, config);
-    return config;
+/** The nearest config file at or above `directory` (the working folder). */
+export function findConfigFile(directory: string): string | undefined {
+  for (let dir = resolve(directory); ; dir = dirname(dir)) {
+    const found = configIn(dir);
+    if (found) return found;
+    if (dirname(dir) === dir) return undefined;
   }
+}
+
+export interface RunConfigOptions {
+  /** -c/--config FILE. */
+  config?: string;
+  /** --rule id:severity, already parsed; wins over the config's rules. */
+  rules?: ReadonlyMap<string, RuleSetting>;
+  /** false with --no-waivers: every waiver is shown, none is honoured. */
+  waivers?: boolean;
+  cwd?: string;
+}
+
+/**
+ * The one configuration of this run: -c FILE (its globs relative to the working folder, as ESLint's -c),
+ * else the nearest config at or above the working folder (relative to its own folder), then --rule and
+ * --no-waivers on top.
+ */
+export function runConfig(options: RunConfigOptions, knownRule: (id: string) => boolean): LintConfig {
+  const cwd = options.cwd ?? process.cwd();
+  const found = options.config ? resolve(cwd, options.config) : findConfigFile(cwd);
+  const config = options.config ? loadConfig(found!, knownRule, cwd) : found ? loadConfig(found, knownRule) : emptyConfig(cwd);
+  for (const [id, setting] of options.rules ?? []) config.rules.set(id, setting);
+  if (options.waivers === false) config.waivers = { allow: "none", by: "flag" };
+  return config;
+}
+
+/**
+ * Config files that the run does not use although they sit nearer to a file than the one in force —
+ * in the file's own folder, a folder between it and the config in force (that folder included), or
+ * any folder up to the file system's root when no config or another folder's (-c) is in force. Each is
+ * named once in a notice, so nobody believes it applies.
+ */
+export function ignoredConfigFiles(config: LintConfig, files: readonly string[]): string[] {
+  const inForce = config.file ? resolve(config.file) : undefined;
+  const stopAt = inForce && dirname(inForce);
+  const seen = new Set<string>();
+  const ignored: string[] = [];
+  for (const file of files) {
+    for (let dir = dirname(resolve(file)); !seen.has(dir); dir = dirname(dir)) {
+      seen.add(dir);
+      const found = configIn(dir);
+      if (found && found !== inForce) ignored.push(found);
+      if (dir === stopAt || dirname(dir) === dir) break;
+    }
+  }
+  return ignored.sort();
 }

@@ -20,7 +20,25 @@ export interface Finding extends Position {
   path: YamlPath;
   /** Set when the proposal waives this finding: still reported, no longer failing. */
   waived?: { reason: string };
+  /**
+   * Set when the proposal waives this finding but the run does not honour the waiver (an error while the
+   * repository allows waiving warnings only, or --no-waivers): the finding still counts, and says so.
+   */
+  waiverNotHonoured?: { reason: string; policy: WaiverPolicy; note: Localized };
 }
+
+/**
+ * Which findings the repository lets a proposal waive: none, warnings (and infos), or all (errors too).
+ * `by` says who decided — the default, the config's `waivers:` or the --no-waivers flag — so a finding
+ * whose waiver is not honoured can say why.
+ */
+export interface WaiverPolicy {
+  allow: "none" | "warnings" | "all";
+  by: "default" | "config" | "flag";
+}
+
+/** By default a proposal may waive warnings and infos; waiving an error takes the repository's `waivers: all`. */
+export const DEFAULT_WAIVER_POLICY: WaiverPolicy = { allow: "warnings", by: "default" };
 
 /** Counts of findings that still count: waived ones are reported apart. */
 export function countBySeverity(findings: readonly Finding[]): Record<Severity | "waived", number> {

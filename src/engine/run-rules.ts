@@ -1,8 +1,8 @@
 import type { Waiver } from "../proposal/model.js";
 import { unusedWaiver } from "./engine-rules.js";
-import type { Finding } from "./finding.js";
-import type { Rule, RuleContext, RuleSetting } from "./rule.js";
-import { clauseOf, wordReport } from "./wording.js";
+import { DEFAULT_WAIVER_POLICY, type Finding, type WaiverPolicy } from "./finding.js";
+import type { Rule, RuleContext, RuleSetting, Severity } from "./rule.js";
+import { clauseOf, waiverNotHonouredNote, wordReport } from "./wording.js";
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -12,11 +12,14 @@ export interface EngineOptions {
   /** The repository's settings by rule id (a config file); a rule not named keeps its own severity. */
   settings: ReadonlyMap<string, RuleSetting>;
   knownRule: (id: string) => boolean;
+  /** Which findings a proposal's waivers may waive; the default lets it waive warnings and infos only. */
+  waivers?: WaiverPolicy;
 }
 
 /**
  * Runs each rule in force over the context, places every report at its YAML line and column, words it,
- * applies the repository's severities, and marks the findings the proposal waives (they stay in the report).
+ * applies the repository's severities, and marks the findings the proposal waives (they stay in the report;
+ * a waiver the repository's policy does not honour is shown as such, and its finding still counts).
  */
 export function runRules(rules: readonly Rule[], context: RuleContext, options: EngineOptions): Finding[] {
   const { source } = context.proposal;
@@ -52,7 +55,7 @@ function applyWaivers(findings: Finding[], waivers: readonly Waiver[], context: 
   const extra: Finding[] = [];
   for (const waiver of waivers) {
     const matched = findings.filter((f) => f.ruleId === waiver.rule);
-    for (const finding of matched) finding.waived = { reason: waiver.reason };
+    for (const finding of matched) markWaived(finding, waiver.reason, options.waivers ?? DEFAULT_WAIVER_POLICY);
     if (matched.length > 0) continue;
     const setting = options.settings.get(unusedWaiver.meta.id) ?? unusedWaiver.meta.severity;
     if (setting === "off") continue;
@@ -72,4 +75,14 @@ function applyWaivers(findings: Finding[], waivers: readonly Waiver[], context: 
     });
   }
   return extra;
+}
+
+/** A waived finding stops counting only when the policy honours a waiver of its severity; else it says it was not honoured. */
+function markWaived(finding: Finding, reason: string, policy: WaiverPolicy): void {
+  if (honoursWaiver(policy, finding.severity)) finding.waived = { reason };
+  else finding.waiverNotHonoured = { reason, policy, note: waiverNotHonouredNote(reason, policy) };
+}
+
+export function honoursWaiver(policy: WaiverPolicy, severity: Severity): boolean {
+  return policy.allow === "all" || (policy.allow === "warnings" && severity !== "error");
 }

@@ -474,7 +474,7 @@ function fillFindings(sheet: ExcelJS.Worksheet, analysis: Analysis): void {
     text(sheet.getCell(c.message), f.message.zh);
     text(sheet.getCell(c.clause), f.clause);
     text(sheet.getCell(c.position), `${f.line}:${f.column}`);
-    text(sheet.getCell(c.waiver), f.waived?.reason ?? "");
+    text(sheet.getCell(c.waiver), f.waived?.reason ?? f.waiverNotHonoured?.note.zh ?? "");
     const colour = f.waived ? "FF7F7F7F" : f.severity === "error" ? "FFC00000" : f.severity === "warning" ? "FF9C5700" : "FF1F4E79";
     sheet.getCell(c.severity).font = { name: FONT, bold: true, color: { argb: colour } };
   }

@@ -1,16 +1,25 @@
 /**
- * Turns the paths and globs given to `gongshi lint` into a sorted list of files. A folder means
+ * Turns the paths and globs given to `gongshi lint` into a sorted list of candidate files. A folder means
  * every .yaml/.yml below it (not in hidden folders or node_modules, and not the file names the caller
- * excludes, such as config files); a glob supports *, **, ? and {a,b}. Node 20 has no fs.glob, and this
- * is all lint needs.
+ * excludes, such as config files); a glob supports *, **, ? and {a,b}. A file named outright is always a
+ * candidate. What the caller says is ignored is left out, and a folder it ignores is not entered.
  */
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { globToRegExp, hasGlob, toPosix } from "./glob.js";
 
 export interface Collected {
   files: string[];
+  /** The files named outright (not found in a folder or by a glob). */
+  named: Set<string>;
   /** Arguments that matched nothing: ESLint treats these as a usage error. */
   unmatched: string[];
+  /** Arguments whose every match was ignored (ESLint: "all files matched by … are ignored"). */
+  allIgnored: string[];
+  /** Files named outright that are ignored. */
+  ignoredNamed: string[];
+  /** How many files, and folders not entered, the ignore rules left out. */
+  ignored: { files: number; folders: number };
 }
 
 const PROPOSAL_EXTENSIONS = /\.ya?ml$/i;
@@ -20,38 +29,56 @@ export interface CollectOptions {
   cwd?: string;
   /** File names never collected from a folder or a glob (a file named outright is always taken). */
   excludeNames?: readonly string[];
+  /** Whether a path is ignored (config ignores, --ignore-pattern, .gitignore); none with --no-ignore. */
+  isIgnored?: (path: string, isDirectory: boolean) => boolean;
 }
 
 export function collectFiles(patterns: readonly string[], options: CollectOptions = {}): Collected {
   const cwd = options.cwd ?? process.cwd();
   const excluded = (file: string) => (options.excludeNames ?? []).some((name) => file.endsWith(sep + name) || file === name);
+  const isIgnored = options.isIgnored ?? (() => false);
   const found = new Set<string>();
-  const unmatched: string[] = [];
+  const named = new Set<string>();
+  const result: Collected = { files: [], named, unmatched: [], allIgnored: [], ignoredNamed: [], ignored: { files: 0, folders: 0 } };
   for (const pattern of patterns) {
     const before = found.size;
+    const ignoredBefore = result.ignored.files + result.ignored.folders;
     let matchedExisting = false;
+    const take = (file: string) => {
+      if (isIgnored(file, false)) result.ignored.files++;
+      else found.add(file);
+    };
+    const enter = (folder: string) => {
+      if (!isIgnored(folder, true)) return true;
+      result.ignored.folders++;
+      return false;
+    };
     if (!hasGlob(pattern)) {
       const path = resolve(cwd, pattern);
       const stats = statOrUndefined(path);
       if (stats?.isDirectory()) {
-        walk(path, (file) => {
-          if (PROPOSAL_EXTENSIONS.test(file) && !excluded(file)) found.add(file);
-        });
+        if (enter(path)) walk(path, enter, (file) => PROPOSAL_EXTENSIONS.test(file) && !excluded(file) && take(file));
       } else if (stats?.isFile()) {
-        found.add(path);
         matchedExisting = true;
+        if (isIgnored(path, false)) result.ignoredNamed.push(path);
+        else {
+          found.add(path);
+          named.add(path);
+        }
       }
     } else {
       const { base, regex } = globToRegExp(pattern, cwd);
-      if (statOrUndefined(base)?.isDirectory()) {
-        walk(base, (file) => {
-          if (regex.test(toPosix(relative(base, file))) && !excluded(file)) found.add(file);
-        });
+      if (statOrUndefined(base)?.isDirectory() && enter(base)) {
+        walk(base, enter, (file) => regex.test(toPosix(relative(base, file))) && !excluded(file) && take(file));
       }
     }
-    if (found.size === before && !matchedExisting) unmatched.push(pattern);
+    if (found.size === before && !matchedExisting) {
+      if (result.ignored.files + result.ignored.folders > ignoredBefore) result.allIgnored.push(pattern);
+      else result.unmatched.push(pattern);
+    }
   }
-  return { files: [...found].sort(), unmatched };
+  result.files = [...found].sort();
+  return result;
 }
 
 function statOrUndefined(path: string) {
@@ -62,7 +89,7 @@ function statOrUndefined(path: string) {
   }
 }
 
-function walk(directory: string, visit: (file: string) => void): void {
+function walk(directory: string, enter: (folder: string) => boolean, visit: (file: string) => void): void {
   let entries;
   try {
     entries = readdirSync(directory, { withFileTypes: true });
@@ -72,55 +99,7 @@ function walk(directory: string, visit: (file: string) => void): void {
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (!entry.name.startsWith(".") && !SKIPPED_DIRECTORIES.has(entry.name)) walk(path, visit);
+      if (!entry.name.startsWith(".") && !SKIPPED_DIRECTORIES.has(entry.name) && enter(path)) walk(path, enter, visit);
     } else if (entry.isFile()) visit(path);
   }
-}
-
-function hasGlob(pattern: string): boolean {
-  return /[*?{]/.test(pattern);
-}
-
-function toPosix(path: string): string {
-  return path.split(sep).join("/");
-}
-
-/** "proposals/**\/*.yaml" → base "proposals", and a regex for the rest relative to it. */
-export function globToRegExp(pattern: string, cwd: string): { base: string; regex: RegExp } {
-  const parts = toPosix(pattern).split("/");
-  const firstGlob = parts.findIndex((p) => hasGlob(p));
-  const base = resolve(cwd, parts.slice(0, firstGlob).join("/") || ".");
-  const rest = parts.slice(firstGlob);
-  let source = "";
-  rest.forEach((part, i) => {
-    const last = i === rest.length - 1;
-    if (part === "**") {
-      source += last ? ".*" : "(?:[^/]+/)*";
-      return;
-    }
-    source += segmentToRegExp(part) + (last ? "" : "/");
-  });
-  return { base, regex: new RegExp(`^${source}$`) };
-}
-
-function segmentToRegExp(segment: string): string {
-  let out = "";
-  for (let i = 0; i < segment.length; i++) {
-    const ch = segment[i]!;
-    if (ch === "*") out += "[^/]*";
-    else if (ch === "?") out += "[^/]";
-    else if (ch === "{") {
-      const end = segment.indexOf("}", i);
-      if (end < 0) out += "\\{";
-      else {
-        out += `(?:${segment.slice(i + 1, end).split(",").map(escape).join("|")})`;
-        i = end;
-      }
-    } else out += escape(ch);
-  }
-  return out;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.+^${}()|[\]\\]/g, "\\$&");
 }

@@ -1,9 +1,8 @@
 import { resolve } from "node:path";
-import { ConfigFinder, loadConfig, type LintConfig } from "../config/config.js";
+import type { LintConfig } from "../config/config.js";
 import { analyse } from "../analysis/analyse.js";
 import type { Finding } from "../engine/finding.js";
-import { loadProposal } from "../proposal/load.js";
-import { isKnownRuleId } from "../rules/registry.js";
+import { loadProposal, proposalFromText } from "../proposal/load.js";
 import { InputError, StandardFileError, type InputProblem } from "../source/problem.js";
 
 /** One proposal's outcome in a lint run: findings, or the problems that kept it from being read. */
@@ -23,37 +22,40 @@ export class SetupError extends InputError {
 }
 
 export interface LintOptions {
-  config?: string;
+  /** The run's one configuration (config/config.ts runConfig). */
+  config: LintConfig;
   standard?: string;
   publicHolidays?: number;
+  /** Called after each file, for a progress line. */
+  onProgress?: (done: number, total: number) => void;
 }
 
-/** Lints files one after another in this process; config files are read once per folder, the standard once. */
-export function lintFiles(files: readonly string[], options: LintOptions = {}): FileResult[] {
-  const explicit = options.config ? safeSetup(() => loadConfig(options.config!, isKnownRuleId)) : undefined;
-  const finder = new ConfigFinder(isKnownRuleId);
-  return files.map((file) => {
-    const config: LintConfig = explicit ?? safeSetup(() => finder.forFile(file));
-    try {
-      const proposal = loadProposal(file, { standard: options.standard, publicHolidays: options.publicHolidays });
-      // A delivery file's result holds what is said about that file; its proposal is linted as a file of its own.
-      const own = analyse(proposal, config).findings.filter((f) => resolve(f.file) === resolve(file));
-      return { file, findings: own, fatal: [] };
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      // A broken standards table is a setup fault, not this proposal's (a named standard that does not exist is).
-      if (error instanceof StandardFileError) throw new SetupError(error.problems);
-      return { file, findings: [], fatal: error.problems };
-    }
+/** Lints files one after another in this process, under one config; the standard is read once. */
+export function lintFiles(files: readonly string[], options: LintOptions): FileResult[] {
+  return files.map((file, i) => {
+    const result = lintOne(file, undefined, options);
+    options.onProgress?.(i + 1, files.length);
+    return result;
   });
 }
 
-function safeSetup<T>(load: () => T): T {
+/** Lints a text given on standard input, as if it were the file `file` (--stdin --stdin-filename). */
+export function lintText(file: string, bytes: Uint8Array, options: LintOptions): FileResult {
+  return lintOne(file, bytes, options);
+}
+
+function lintOne(file: string, bytes: Uint8Array | undefined, options: LintOptions): FileResult {
   try {
-    return load();
+    const load = { standard: options.standard, publicHolidays: options.publicHolidays };
+    const proposal = bytes ? proposalFromText(file, bytes, load) : loadProposal(file, load);
+    // A delivery file's result holds what is said about that file; its proposal is linted as a file of its own.
+    const own = analyse(proposal, options.config).findings.filter((f) => resolve(f.file) === resolve(file));
+    return { file, findings: own, fatal: [] };
   } catch (error) {
-    if (error instanceof InputError) throw new SetupError(error.problems);
-    throw error;
+    if (!(error instanceof InputError)) throw error;
+    // A broken standards table is a setup fault, not this proposal's (a named standard that does not exist is).
+    if (error instanceof StandardFileError) throw new SetupError(error.problems);
+    return { file, findings: [], fatal: error.problems };
   }
 }
 

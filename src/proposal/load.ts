@@ -20,7 +20,15 @@ export interface LoadOptions {
  * A delivery file (a map with `proposal:` and no `project:`) loads the proposal it names and adds the delivery.
  */
 export function loadProposal(file: string, options: LoadOptions = {}): Proposal {
-  const parsed = YamlSource.read(file);
+  return fromParsed(YamlSource.read(file), options);
+}
+
+/** As loadProposal, from bytes read elsewhere (standard input) standing for the file `file`. */
+export function proposalFromText(file: string, bytes: Uint8Array, options: LoadOptions = {}): Proposal {
+  return fromParsed(YamlSource.fromBytes(file, bytes), options);
+}
+
+function fromParsed(parsed: ReturnType<typeof YamlSource.read>, options: LoadOptions): Proposal {
   if (isDeliveryFile(parsed.data)) return deliveryFromSource(parsed, options);
   return proposalFromSource(parsed, options);
 }

@@ -15,5 +15,12 @@ export function findingJson(finding: Finding, lang: Lang) {
     endColumn: finding.endColumn ?? finding.column,
     path: finding.path,
     waived: finding.waived,
+    /** The proposal waives it, but the run does not honour the waiver: the finding counts, and says why. */
+    waiverNotHonoured: finding.waiverNotHonoured && {
+      reason: finding.waiverNotHonoured.reason,
+      allow: finding.waiverNotHonoured.policy.allow,
+      by: finding.waiverNotHonoured.policy.by,
+      note: finding.waiverNotHonoured.note[lang],
+    },
   };
 }

@@ -85,36 +85,32 @@ export class YamlSource {
     } catch (error) {
       throw new InputError([fileProblem(file, error)]);
     }
-    if (size > MAX_SOURCE_BYTES) {
+    if (size > MAX_SOURCE_BYTES) throw new InputError([tooLarge(file, size)]);
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      throw new InputError([fileProblem(file, error)]);
+    }
+    return YamlSource.fromBytes(file, bytes);
+  }
+
+  /** Parses bytes read elsewhere (standard input) as the file `file`; oversized or non-UTF-8 bytes become InputProblems. */
+  static fromBytes(file: string, bytes: Uint8Array): { source: YamlSource; data: unknown } {
+    if (bytes.length > MAX_SOURCE_BYTES) throw new InputError([tooLarge(file, bytes.length)]);
+    let text: string;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
       throw new InputError([
         {
           file,
           line: 1,
           column: 1,
-          code: "file-too-large",
-          message: {
-            zh: `文件过大（${(size / 1048576).toFixed(1)} MB，上限 ${MAX_SOURCE_BYTES / 1048576} MB），未读取`,
-            en: `file too large (${(size / 1048576).toFixed(1)} MB, limit ${MAX_SOURCE_BYTES / 1048576} MB): not read`,
-          },
+          code: "not-utf8",
+          message: { zh: "文件不是 UTF-8 编码的文本", en: "the file is not UTF-8 text" },
         },
       ]);
-    }
-    let text: string;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(file));
-    } catch (error) {
-      if (error instanceof TypeError) {
-        throw new InputError([
-          {
-            file,
-            line: 1,
-            column: 1,
-            code: "not-utf8",
-            message: { zh: "文件不是 UTF-8 编码的文本", en: "the file is not UTF-8 text" },
-          },
-        ]);
-      }
-      throw new InputError([fileProblem(file, error)]);
     }
     return YamlSource.parse(file, text);
   }
@@ -222,3 +218,16 @@ const SYNTAX_MESSAGES_ZH: Partial<Record<YAMLError["code"], string>> = {
   RESOURCE_EXHAUSTION: "资源耗尽（别名展开过多）",
   IMPOSSIBLE: "内部解析错误",
 };
+
+function tooLarge(file: string, size: number): InputProblem {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    code: "file-too-large",
+    message: {
+      zh: `文件过大（${(size / 1048576).toFixed(1)} MB，上限 ${MAX_SOURCE_BYTES / 1048576} MB），未读取`,
+      en: `file too large (${(size / 1048576).toFixed(1)} MB, limit ${MAX_SOURCE_BYTES / 1048576} MB): not read`,
+    },
+  };
+}

@@ -4,6 +4,7 @@ import { checkReportJson } from "../../report/check/json.js";
 import { renderCheckText } from "../../report/check/text.js";
 import { outView, writeJson, type CommandIO } from "../io.js";
 import { runCommand } from "../run.js";
+import { loadRunConfig } from "../run-config.js";
 
 export interface CheckOptions extends AnalysisOptions {
   format: "text" | "json";
@@ -15,7 +16,7 @@ export function runCheck(file: string, options: CheckOptions, io: CommandIO): Pr
   return runCommand(
     io,
     () => {
-      const analysis = analyseFile(file, options);
+      const analysis = analyseFile(file, options, loadRunConfig(options, io, [file]));
       if (json) writeJson(io, checkReportJson(analysis, io.lang));
       else io.stdout.write(renderCheckText(analysis, outView(io)));
       return exitCodeOf(analysis.findings);

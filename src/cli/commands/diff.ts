@@ -5,11 +5,13 @@ import { renderDiff } from "../../report/diff/text.js";
 import { PLAIN } from "../../report/paint.js";
 import { EXIT, writeJson, type CommandIO } from "../io.js";
 import { runCommand } from "../run.js";
+import { loadRunConfig } from "../run-config.js";
 
 /** `gongshi diff OLD NEW`: analyse both, compare, render as text, Markdown or JSON. */
 export function runDiff(oldFile: string, newFile: string, options: AnalysisOptions & { format: "text" | "markdown" | "json" }, io: CommandIO): Promise<number> {
   return runCommand(io, () => {
-    const diff = diffProposals(analyseFile(oldFile, options), analyseFile(newFile, options));
+    const config = loadRunConfig(options, io, [oldFile, newFile]);
+    const diff = diffProposals(analyseFile(oldFile, options, config), analyseFile(newFile, options, config));
     if (options.format === "json") writeJson(io, diffJson(diff, io.lang));
     else {
       // Markdown goes into a pull-request comment: never colour codes.

@@ -5,6 +5,7 @@ import { buildWorkbook } from "../../export/workbook.js";
 import { writeFailure, writeFileAtomic } from "../../files/safe-write.js";
 import { EXIT, reportError, type CommandIO } from "../io.js";
 import { runCommand } from "../run.js";
+import { loadRunConfig } from "../run-config.js";
 
 export interface ExportOptions extends AnalysisOptions {
   output?: string;
@@ -19,7 +20,7 @@ export interface ExportOptions extends AnalysisOptions {
 export function runExport(file: string, options: ExportOptions, io: CommandIO): Promise<number> {
   const output = options.output ?? join(dirname(file), `${basename(file, extname(file))}.xlsx`);
   return runCommand(io, async () => {
-    const analysis = analyseFile(file, options);
+    const analysis = analyseFile(file, options, loadRunConfig(options, io, [file]));
     const workbook = await buildWorkbook(analysis);
     const buffer = new Uint8Array(await workbook.xlsx.writeBuffer());
     try {

@@ -1,29 +1,51 @@
-import { appendFileSync } from "node:fs";
-import { CONFIG_FILE_NAMES } from "../../config/config.js";
-import { collectFiles } from "../../files/collect.js";
+import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { AnalysisOptions } from "../../analysis/analyse-file.js";
+import { rulesInForce } from "../../analysis/rules-in-force.js";
+import type { LintConfig } from "../../config/config.js";
 import { writeFailure, writeFileAtomic } from "../../files/safe-write.js";
-import { lintFiles, lintTotals } from "../../lint/lint-files.js";
+import { lintFiles, lintText, lintTotals, type FileResult, type LintTotals } from "../../lint/lint-files.js";
+import { ignoreRules, selectFiles } from "../../lint/select-files.js";
+import { loadProposal } from "../../proposal/load.js";
 import { githubSummary, renderGithub } from "../../report/lint/github.js";
-import { renderLintJson } from "../../report/lint/json.js";
+import { lintJsonResults, renderLintJson } from "../../report/lint/json.js";
+import { displayFile, STDIN_NAME } from "../../report/lint/messages.js";
+import { printConfigJson } from "../../report/lint/print-config.js";
 import { renderSarif } from "../../report/lint/sarif.js";
 import { renderStylish } from "../../report/lint/stylish.js";
+import { progressText, renderNotice, type Notice } from "../../report/notices.js";
 import { PLAIN } from "../../report/paint.js";
-import { EXIT, reportError, type CommandIO } from "../io.js";
+import { ALL_RULES } from "../../rules/registry.js";
+import { InputError } from "../../source/problem.js";
+import { isFormatterPath, loadFormatter, type FormatterFunction } from "../format-module.js";
+import { EXIT, reportError, writeJson, type CommandIO } from "../io.js";
+import { announceIgnoredConfigs, loadRunConfig } from "../run-config.js";
 import { runCommand } from "../run.js";
-import { VERSION } from "../version.js";
+import { REPOSITORY, VERSION } from "../version.js";
 
-export type LintFormat = "stylish" | "json" | "sarif" | "github";
+export const LINT_FORMATS = ["stylish", "json", "sarif", "github"] as const;
+export type LintFormat = (typeof LINT_FORMATS)[number];
 
-export interface LintCommandOptions {
-  format?: LintFormat;
+export interface LintCommandOptions extends AnalysisOptions {
+  /** A built-in format, or the path of a formatter module. */
+  format?: string;
+  /** -1 (ESLint's default) for no limit. */
   maxWarnings?: number;
   quiet: boolean;
+  outputFile?: string;
+  /** The old spelling of --output-file. */
   output?: string;
   force: boolean;
-  config?: string;
-  standard?: string;
-  holidays?: number;
+  printConfig?: string;
+  ignorePattern?: string[];
+  /** false with --no-ignore. */
+  ignore?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
 }
+
+/** A progress line on standard error, for a person at a terminal, past this many files. */
+export const PROGRESS_AFTER_FILES = 300;
 
 /** The default format: GitHub annotations inside GitHub Actions, stylish everywhere else. */
 export function defaultFormat(env: NodeJS.ProcessEnv = process.env): LintFormat {
@@ -38,40 +60,83 @@ export function runLint(patterns: string[], options: LintCommandOptions, io: Com
   return runCommand(io, () => lint(patterns, options, io));
 }
 
-function lint(patterns: string[], options: LintCommandOptions, io: CommandIO): number {
+async function lint(patterns: string[], options: LintCommandOptions, io: CommandIO): Promise<number> {
   const zh = io.lang === "zh";
   const fail = (message: string) => {
     reportError(io, message);
     return EXIT.unusable;
   };
-  const { files, unmatched } = collectFiles(patterns.length ? patterns : ["."], { excludeNames: CONFIG_FILE_NAMES });
-  if (unmatched.length) return fail(zh ? `没有匹配的文件：${unmatched.join("、")}` : `no files match: ${unmatched.join(", ")}`);
-
-  const results = lintFiles(files, { config: options.config, standard: options.standard, publicHolidays: options.holidays });
-  const totals = lintTotals(results);
   const format = options.format ?? defaultFormat();
-  const view = { lang: io.lang, quiet: options.quiet };
-  let text: string;
-  switch (format) {
-    case "json":
-      text = renderLintJson(results, view);
-      break;
-    case "sarif":
-      text = renderSarif(results, { ...view, version: VERSION });
-      break;
-    case "github":
-      text = renderGithub(results, view);
-      break;
-    default:
-      // A file written with -o never holds colour codes.
-      text = renderStylish(results, totals, { ...view, paint: options.output ? PLAIN : io.out });
+  let formatter: FormatterFunction | undefined;
+  if (isFormatterPath(format)) {
+    try {
+      formatter = await loadFormatter(format);
+    } catch (error) {
+      return fail(zh ? `无法加载格式模块 ${format}：${(error as Error).message}` : `cannot load the formatter module ${format}: ${(error as Error).message}`);
+    }
+    if (!formatter) return fail(zh ? `格式模块 ${format} 没有导出一个函数` : `the formatter module ${format} exports no function`);
+  } else if (!(LINT_FORMATS as readonly string[]).includes(format)) {
+    return fail(zh ? `没有 ${format} 格式：可用 ${LINT_FORMATS.join("、")}，或格式模块的路径` : `no format ${format}: use ${LINT_FORMATS.join(", ")}, or the path of a formatter module`);
+  }
+  if (options.stdinFilename !== undefined && !options.stdin) return fail(zh ? "--stdin-filename 须与 --stdin 同用" : "--stdin-filename goes with --stdin");
+  if (options.stdin && patterns.length) return fail(zh ? "--stdin 时不能再给出文件或目录" : "--stdin takes no files or folders");
+
+  const config = loadRunConfig(options, io, []);
+  const cwd = process.cwd();
+  const notice = (n: Notice) => io.stderr.write(renderNotice(n, { lang: io.lang, paint: io.err }));
+
+  if (options.printConfig !== undefined) return printConfig(options.printConfig, config, options, io);
+
+  let results: FileResult[];
+  const inputs = new Set<string>();
+  if (options.stdin) {
+    const file = options.stdinFilename !== undefined ? resolve(cwd, options.stdinFilename) : STDIN_NAME;
+    announceIgnoredConfigs(io, config, file === STDIN_NAME ? [] : [file]);
+    const ignored = file !== STDIN_NAME && options.ignore !== false && ignoreRules(config, cwd, options.ignorePattern ?? [])(file, false);
+    if (ignored) notice({ kind: "ignoredNamed", file: displayFile(file) });
+    results = ignored ? [] : [lintText(file, readFileSync(0), { config, standard: options.standard, publicHolidays: options.holidays })];
+  } else {
+    const selection = selectFiles(patterns, config, { cwd, ignorePatterns: options.ignorePattern, ignore: options.ignore });
+    if (selection.unmatched.length) return fail(zh ? `没有匹配的文件：${selection.unmatched.join("、")}` : `no files match: ${selection.unmatched.join(", ")}`);
+    if (selection.allIgnored.length) {
+      return fail(zh ? `匹配 ${selection.allIgnored.join("、")} 的文件全部被忽略（--no-ignore 可取消）` : `all files matched by ${selection.allIgnored.join(", ")} are ignored (--no-ignore lints them)`);
+    }
+    for (const file of selection.ignoredNamed) notice({ kind: "ignoredNamed", file: displayFile(file) });
+    if (selection.notProposals.length) notice({ kind: "skipped", count: selection.notProposals.length, examples: selection.notProposals.slice(0, 3).map((f) => displayFile(f)) });
+    if (selection.notInFiles) notice({ kind: "notInFiles", count: selection.notInFiles });
+    if (selection.ignored.files + selection.ignored.folders) notice({ kind: "ignored", ...selection.ignored });
+    if (selection.files.length === 0 && selection.ignoredNamed.length === 0) {
+      return fail(zh ? "没有找到方案文件（见上面的说明）" : "no proposal files found (see the notes above)");
+    }
+    announceIgnoredConfigs(io, config, selection.files);
+    for (const file of selection.files) inputs.add(resolve(file));
+    const progress = io.stderr.isTTY === true && selection.files.length > PROGRESS_AFTER_FILES ? progressLine(io) : undefined;
+    results = lintFiles(selection.files, { config, standard: options.standard, publicHolidays: options.holidays, onProgress: progress?.update });
+    progress?.done();
   }
 
-  if (options.output) {
+  const totals = lintTotals(results);
+  const maxWarnings = options.maxWarnings ?? -1;
+  const tooManyWarnings = maxWarnings >= 0 && totals.warnings > maxWarnings;
+  const outputFile = options.outputFile ?? options.output;
+  const view = { lang: io.lang, quiet: options.quiet };
+  let text: string;
+  if (formatter) {
     try {
-      writeFileAtomic(options.output, text, { force: options.force });
+      text = String(await formatter(lintJsonResults(results, view), formatterContext(cwd, tooManyWarnings, outputFile === undefined && io.out !== PLAIN)));
     } catch (error) {
-      return fail(writeFailure(error, options.output)[io.lang]);
+      return fail(zh ? `格式模块 ${format} 出错：${(error as Error).message}` : `the formatter module ${format} failed: ${(error as Error).message}`);
+    }
+  } else text = render(format as LintFormat, results, totals, { ...view, paint: outputFile ? PLAIN : io.out });
+
+  if (outputFile) {
+    const refused = protectedTarget(outputFile, inputs, options.force);
+    if (refused) return fail(zh ? `${outputFile} 是方案、工作簿或要检查的文件，不作为 lint 报告覆盖（确需覆盖请加 --force）` : `${outputFile} is a proposal, a workbook or a linted file: a lint report does not overwrite it (add --force to replace it)`);
+    try {
+      // A lint report is rewritten on every run, as ESLint's -o does.
+      writeFileAtomic(outputFile, text, { force: true });
+    } catch (error) {
+      return fail(writeFailure(error, outputFile)[io.lang]);
     }
   } else io.stdout.write(text);
 
@@ -79,13 +144,72 @@ function lint(patterns: string[], options: LintCommandOptions, io: CommandIO): n
     appendFileSync(process.env.GITHUB_STEP_SUMMARY, githubSummary(results, totals, view));
   }
 
-  const tooManyWarnings = options.maxWarnings !== undefined && totals.warnings > options.maxWarnings;
   if (tooManyWarnings) {
-    io.stderr.write(
-      zh
-        ? `警告数 ${totals.warnings} 超过 --max-warnings ${options.maxWarnings}\n`
-        : `${totals.warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`,
-    );
+    io.stderr.write(zh ? `警告数 ${totals.warnings} 超过 --max-warnings ${maxWarnings}\n` : `${totals.warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
   }
   return totals.errors > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
+}
+
+function render(format: LintFormat, results: readonly FileResult[], totals: LintTotals, view: { lang: CommandIO["lang"]; quiet: boolean; paint: CommandIO["out"] }): string {
+  switch (format) {
+    case "json":
+      return renderLintJson(results, view);
+    case "sarif":
+      return renderSarif(results, { ...view, version: VERSION, repository: REPOSITORY });
+    case "github":
+      return renderGithub(results, view);
+    case "stylish":
+      return renderStylish(results, totals, view);
+  }
+}
+
+/** What ESLint hands a formatter module beside the results. */
+function formatterContext(cwd: string, maxWarningsExceeded: boolean, color: boolean) {
+  const rulesMeta = Object.fromEntries(
+    ALL_RULES.map((rule) => [
+      rule.meta.id,
+      { type: "problem", docs: { description: rule.meta.description.en, url: `${REPOSITORY}/blob/v${VERSION}/README.md#rule-${rule.meta.id}` } },
+    ]),
+  );
+  return { cwd, color, rulesMeta, maxWarningsExceeded: maxWarningsExceeded || undefined };
+}
+
+/**
+ * A lint report overwrites an earlier report, but never a proposal, a workbook or a template (YAML or a
+ * spreadsheet) or a file this run lints, unless --force says so.
+ */
+function protectedTarget(target: string, inputs: ReadonlySet<string>, force: boolean): boolean {
+  if (force || !existsSync(target)) return false;
+  return /\.(ya?ml|xlsx|xlsm|xls)$/i.test(target) || inputs.has(resolve(target));
+}
+
+/** "检查中 1200/3000 个文件…" rewritten in place on a terminal, at most ten times a second, then cleared. */
+function progressLine(io: CommandIO): { update: (done: number, total: number) => void; done: () => void } {
+  let last = 0;
+  return {
+    update(done, total) {
+      const now = Date.now();
+      if (now - last < 100 && done !== total) return;
+      last = now;
+      io.stderr.write(`\r${progressText(done, total, io.lang)}`);
+    },
+    done() {
+      io.stderr.write("\r\x1b[K");
+    },
+  };
+}
+
+/** `--print-config FILE`: the config in force for it, the rule sets its kind switches on, and each rule's setting. */
+function printConfig(file: string, config: LintConfig, options: LintCommandOptions, io: CommandIO): number {
+  const path = resolve(file);
+  announceIgnoredConfigs(io, config, [path]);
+  let proposal;
+  try {
+    proposal = loadProposal(path, { standard: options.standard, publicHolidays: options.holidays });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+  }
+  const ignored = options.ignore !== false && ignoreRules(config, process.cwd(), options.ignorePattern ?? [])(path, false);
+  writeJson(io, printConfigJson(path, config, { linted: !ignored, ...rulesInForce(config, proposal) }));
+  return EXIT.ok;
 }

@@ -162,7 +162,10 @@ export function checkReportJson(analysis: Analysis, lang: Lang) {
         }
       : null,
     interpretations: workload.interpretations.map((id) => ({ id, text: standard.interpretations.get(id) ?? "" })),
-    findings: findings.map((f) => ({ ...findingJson(f, lang), data: f.data, waived: f.waived ?? null })),
+    findings: findings.map((f) => {
+      const json = findingJson(f, lang);
+      return { ...json, data: f.data, waived: json.waived ?? null, waiverNotHonoured: json.waiverNotHonoured ?? null };
+    }),
     ruleSets: analysis.ruleSets,
     summary: { ...countBySeverity(findings), exitCode: exitCodeOf(findings) },
   };

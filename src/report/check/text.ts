@@ -118,7 +118,11 @@ export function findingsBlock(findings: readonly Finding[], lang: Lang, paint: C
   const colour = { error: paint.red, warning: paint.yellow, info: paint.cyan } as const;
   const lines = findings.map((f) => {
     const label = colour[f.severity](SEVERITY_LABEL[lang][f.severity].padEnd(lang === "zh" ? 2 : 7));
-    const waived = f.waived ? paint.dim(lang === "zh" ? `（已豁免：${f.waived.reason}）` : ` (waived: ${f.waived.reason})`) : "";
+    const waived = f.waived
+      ? paint.dim(lang === "zh" ? `（已豁免：${f.waived.reason}）` : ` (waived: ${f.waived.reason})`)
+      : f.waiverNotHonoured
+        ? paint.yellow(lang === "zh" ? `（${f.waiverNotHonoured.note.zh}）` : ` (${f.waiverNotHonoured.note.en})`)
+        : "";
     const text = f.waived ? paint.strikethrough(f.message[lang]) : f.message[lang];
     // A finding in another file (a delivery file beside the proposal) names that file.
     const where = f.file !== mainFile && mainFile !== undefined ? `${f.file}:${f.line}:${f.column}` : `${f.line}:${f.column}`;

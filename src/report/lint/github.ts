@@ -2,7 +2,7 @@ import type { Severity } from "../../engine/rule.js";
 import { SEVERITY_LABEL } from "../../engine/wording.js";
 import { wordsIn, type Lang } from "../../i18n/lang.js";
 import type { FileResult, LintTotals } from "../../lint/lint-files.js";
-import { displayFile, lintMessages } from "./messages.js";
+import { displayFile, lintMessages, messageText } from "./messages.js";
 
 const WORDS = {
   dropped: {
@@ -61,7 +61,7 @@ export function renderGithub(results: readonly FileResult[], options: { lang: La
         `endColumn=${m.endColumn}`,
         `title=${escapeProperty(title)}`,
       ].join(",");
-      const text = m.clause ? `${m.message}（${m.clause}）` : m.message;
+      const text = m.clause ? `${messageText(m, options.lang)}（${m.clause}）` : messageText(m, options.lang);
       lines.push(`::${kind} ${properties}::${escapeData(text)}`);
     }
   }
@@ -79,7 +79,7 @@ export function githubSummary(results: readonly FileResult[], totals: LintTotals
   const rows = results.flatMap((result) =>
     lintMessages(result, options.lang, options.quiet).map((m) => {
       const label = m.waived ? t.waived(m.waived.reason) : SEVERITY_LABEL[options.lang][m.severity];
-      return `| \`${displayFile(result.file)}:${m.line}:${m.column}\` | ${label} | ${cell(m.message)} | ${m.ruleId ?? "input-error"} |`;
+      return `| \`${displayFile(result.file)}:${m.line}:${m.column}\` | ${label} | ${cell(messageText(m, options.lang))} | ${m.ruleId ?? "input-error"} |`;
     }),
   );
   if (rows.length) {

@@ -19,9 +19,14 @@ export interface LintMessage {
   path: YamlPath | null;
   fatal: boolean;
   waived?: { reason: string };
+  /** The proposal waives it but the run does not honour the waiver; `note` says why. */
+  waiverNotHonoured?: { reason: string; note: string };
 }
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** The name of a text read from standard input without --stdin-filename, as ESLint calls it. */
+export const STDIN_NAME = "<text>";
 
 /** The messages of one file, in reading order; `quiet` keeps errors only (as ESLint's --quiet). */
 export function lintMessages(result: FileResult, lang: Lang, quiet = false): LintMessage[] {
@@ -44,8 +49,15 @@ export function lintMessages(result: FileResult, lang: Lang, quiet = false): Lin
     .sort((a, b) => a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity]);
 }
 
+/** The message as a person reads it: a waiver that is not honoured says so. */
+export function messageText(m: LintMessage, lang: Lang): string {
+  if (!m.waiverNotHonoured) return m.message;
+  return lang === "zh" ? `${m.message}（${m.waiverNotHonoured.note}）` : `${m.message} (${m.waiverNotHonoured.note})`;
+}
+
 /** The path as a repository sees it: relative to the working folder, with forward slashes. */
 export function displayFile(file: string, cwd = process.cwd()): string {
+  if (file === STDIN_NAME) return file;
   const rel = relative(cwd, file);
   return (rel.startsWith("..") ? file : rel).split(sep).join("/");
 }

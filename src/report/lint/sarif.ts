@@ -1,26 +1,39 @@
+import { createHash } from "node:crypto";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Severity } from "../../engine/rule.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { FileResult } from "../../lint/lint-files.js";
 import { ALL_RULES } from "../../rules/registry.js";
-import { displayFile, lintMessages } from "./messages.js";
+import { displayFile, lintMessages, messageText, STDIN_NAME, type LintMessage } from "./messages.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 
+export interface SarifOptions {
+  lang: Lang;
+  quiet: boolean;
+  version: string;
+  /** The repository's web address (package.json): the tool's informationUri, and each rule's help under it. */
+  repository: string;
+  cwd?: string;
+}
+
 /**
- * SARIF 2.1.0 as GitHub code scanning takes it: one run, the rules with descriptions and help
- * (the quoted clause), results with repository-relative URIs under %SRCROOT% and 1-based regions.
- * Waived findings carry an inSource suppression with the proposal's reason.
+ * SARIF 2.1.0 as GitHub code scanning takes it: one run, the rules with a name apart from their id,
+ * descriptions, help (the quoted clause) and a helpUri to the rule's section of the README at this
+ * version's tag; results with repository-relative URIs under %SRCROOT%, 1-based regions and
+ * partialFingerprints that do not move when lines are added above a finding. Waived findings carry an
+ * inSource suppression with the proposal's reason.
  */
-export function renderSarif(results: readonly FileResult[], options: { lang: Lang; quiet: boolean; version: string; cwd?: string }): string {
+export function renderSarif(results: readonly FileResult[], options: SarifOptions): string {
   const cwd = options.cwd ?? process.cwd();
   const rules = ALL_RULES.map((rule) => {
     const { meta } = rule;
     const clause = `${meta.source.document} ${meta.source.clause}`;
     return {
       id: meta.id,
-      name: meta.id,
+      name: ruleName(meta.id),
+      helpUri: ruleHelpUri(options.repository, options.version, meta.id),
       shortDescription: { text: meta.description[options.lang] },
       fullDescription: { text: `${meta.description[options.lang]}（${clause}：“${meta.source.quote}”）` },
       help: {
@@ -34,13 +47,15 @@ export function renderSarif(results: readonly FileResult[], options: { lang: Lan
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const sarifResults = results.flatMap((result) => {
     const uri = artifactUri(result.file, cwd);
+    const seen = new Map<string, number>();
     return lintMessages(result, options.lang, options.quiet).map((m) => {
       const ruleId = m.ruleId ?? "input-error";
+      const text = messageText(m, options.lang);
       return {
         ruleId,
         ruleIndex: index.get(ruleId)!,
         level: LEVEL[m.severity],
-        message: { text: m.clause ? `${m.message}（${m.clause}）` : m.message },
+        message: { text: m.clause ? `${text}（${m.clause}）` : text },
         locations: [
           {
             physicalLocation: {
@@ -49,7 +64,9 @@ export function renderSarif(results: readonly FileResult[], options: { lang: Lan
             },
           },
         ],
+        partialFingerprints: { "gongshi/v1": fingerprint(ruleId, uri.uri, m, seen) },
         ...(m.waived ? { suppressions: [{ kind: "inSource", justification: m.waived.reason }] } : {}),
+        ...(m.waiverNotHonoured ? { properties: { waiverNotHonoured: m.waiverNotHonoured } } : {}),
       };
     });
   });
@@ -63,7 +80,7 @@ export function renderSarif(results: readonly FileResult[], options: { lang: Lan
             name: "gongshi",
             version: options.version,
             semanticVersion: options.version,
-            informationUri: "https://www.npmjs.com/package/gongshi",
+            informationUri: options.repository,
             rules,
           },
         },
@@ -76,8 +93,32 @@ export function renderSarif(results: readonly FileResult[], options: { lang: Lan
   return JSON.stringify(log, null, 2) + "\n";
 }
 
+/** "workload-below-floor" → "WorkloadBelowFloor": SARIF wants a name a person reads, apart from the id. */
+export function ruleName(id: string): string {
+  return id.split("-").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
+}
+
+/** The rule's section of the README (an anchor `rule-<id>` in its rules table) at this version's tag. */
+export function ruleHelpUri(repository: string, version: string, id: string): string {
+  return `${repository.replace(/\/+$/, "")}/blob/v${version}/README.md#rule-${id}`;
+}
+
+/**
+ * What identifies a finding across commits: the rule, the file, the YAML path and message (not the
+ * line, which moves when lines are added above), and which occurrence of that it is. An input error
+ * has no path; its code and position stand in.
+ */
+function fingerprint(ruleId: string, uri: string, m: LintMessage, seen: Map<string, number>): string {
+  const where = m.path ? m.path.join("/") : `${m.line}:${m.column}`;
+  const key = [ruleId, uri, m.messageId ?? "", where].join("\u0000");
+  const occurrence = (seen.get(key) ?? 0) + 1;
+  seen.set(key, occurrence);
+  return `${createHash("sha256").update(key).digest("hex").slice(0, 32)}:${occurrence}`;
+}
+
 /** Inside the working folder: a relative URI under %SRCROOT%; outside it: an absolute file URI. */
 function artifactUri(file: string, cwd: string): { uri: string; uriBaseId?: string } {
+  if (file === STDIN_NAME) return { uri: "stdin" };
   const shown = displayFile(file, cwd);
   if (shown.startsWith("/")) return { uri: pathToFileURL(resolve(file)).href };
   return { uri: shown.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };

@@ -2,7 +2,7 @@ import { SEVERITY_LABEL } from "../../engine/wording.js";
 import { displayWidth as stringWidth } from "../../i18n/width.js";
 import type { FileResult, LintTotals } from "../../lint/lint-files.js";
 import type { View } from "../paint.js";
-import { displayFile, lintMessages } from "./messages.js";
+import { displayFile, lintMessages, messageText } from "./messages.js";
 import { wordsIn } from "../../i18n/lang.js";
 
 const WORDS = {
@@ -39,7 +39,7 @@ export function renderStylish(results: readonly FileResult[], totals: LintTotals
     const rows = messages.map((m) => [
       `${m.line}:${m.column}`,
       m.waived ? t.waived : SEVERITY_LABEL[lang][m.severity],
-      m.message + (m.waived ? t.reason(m.waived.reason) : ""),
+      messageText(m, lang) + (m.waived ? t.reason(m.waived.reason) : ""),
       m.ruleId ?? t.inputError,
       m,
     ] as const);

@@ -1,0 +1,22 @@
+import type { LintConfig } from "../config/config.js";
+import type { RuleSetting } from "../engine/rule.js";
+import { ENGINE_RULES } from "../engine/engine-rules.js";
+import type { Proposal } from "../proposal/model.js";
+import { ALL_RULES } from "../rules/registry.js";
+import { activeRuleSets } from "../standard/rule-sets.js";
+
+/**
+ * What `lint --print-config FILE` shows: for the run's config and that proposal, each rule whose rule
+ * set applies, with the setting in force (the config's and --rule's, else its own severity). A file
+ * that cannot be read as a proposal gets every rule, and no rule sets.
+ */
+export function rulesInForce(config: LintConfig, proposal: Proposal | undefined): { ruleSets: string[] | null; rules: Record<string, RuleSetting> } {
+  const sets = proposal ? activeRuleSets(proposal.project.kind, proposal.project.follows) : undefined;
+  const engine = new Set(ENGINE_RULES);
+  const rules: Record<string, RuleSetting> = {};
+  for (const rule of ALL_RULES) {
+    if (sets && !engine.has(rule) && !sets.has(rule.meta.ruleSet)) continue;
+    rules[rule.meta.id] = config.rules.get(rule.meta.id) ?? rule.meta.severity;
+  }
+  return { ruleSets: sets ? [...sets] : null, rules };
+}
