@@ -108,10 +108,12 @@ describe("waivers under the repository's control", () => {
     const finding = JSON.parse(check.stdout).findings.find((f: { ruleId: string }) => f.ruleId === "workload-below-floor");
     expect(finding.waived).toBeNull();
     expect(finding.waiverNotHonoured).toMatchObject({ reason: "差不多", allow: "warnings", by: "default" });
-    expect(gongshi(["check", "p.yaml"], { cwd: dir }).stdout).toContain("豁免未采纳（理由：差不多）：仓库只允许豁免警告和提示；豁免错误须在仓库配置中写 waivers: all");
+    expect(gongshi(["check", "p.yaml"], { cwd: dir }).stdout).toContain("（豁免未采纳：仓库只允许豁免警告和提示，豁免错误须在仓库配置中写 waivers: all；方案的理由“差不多”）");
     const lint = gongshi(["lint"], { cwd: dir });
     expect(lint.status).toBe(1);
-    expect(lint.stdout).toContain("低于下限 1372 小时（1 FTE × 1372 小时 × 12/12），差 1 小时（豁免未采纳（理由：差不多）");
+    expect(lint.stdout).toContain("低于下限 1372 小时（1 FTE × 1372 小时 × 12/12），差 1 小时（豁免未采纳：仓库只允许豁免警告和提示");
+    const english = gongshi(["--lang", "en", "lint"], { cwd: dir });
+    expect(english.stdout).toContain("short by 1 h (waiver not honoured: the repository lets proposals waive only warnings and infos, and waiving an error needs waivers: all in its config; the proposal's reason: 差不多)");
     expect(lint.stdout).toContain("✖ 1 个问题（1 个错误，0 个警告）");
   });
 
@@ -139,7 +141,7 @@ describe("waivers under the repository's control", () => {
     expect(strict.status).toBe(1);
     const [p, q] = jsonOf(strict.stdout);
     expect(p!.warningCount).toBe(1);
-    expect(p!.messages[0]!.message).toContain("豁免未采纳（理由：场地所限）：本次以 --no-waivers 运行，不采纳任何豁免");
+    expect(p!.messages[0]!.message).toContain("（豁免未采纳：本次以 --no-waivers 运行，不采纳任何豁免；方案的理由“场地所限”）");
     expect(q!.errorCount).toBe(1);
     expect(gongshi(["check", "q.yaml", "--no-waivers"], { cwd: dir }).status).toBe(1);
   });

@@ -23,13 +23,13 @@ export function clauseOf(rule: Rule): string {
 /** Why a proposal's waiver of a finding is not honoured, said in the finding itself. */
 export function waiverNotHonouredNote(reason: string, policy: WaiverPolicy): Localized {
   const why: Record<string, Localized> = {
-    flag: { zh: "本次以 --no-waivers 运行，不采纳任何豁免", en: "this run has --no-waivers: no waiver is honoured" },
+    flag: { zh: "本次以 --no-waivers 运行，不采纳任何豁免", en: "this run has --no-waivers, which honours no waiver" },
     none: { zh: "仓库配置 waivers: none，不采纳任何豁免", en: "the repository's config says waivers: none" },
     warnings: {
-      zh: "仓库只允许豁免警告和提示；豁免错误须在仓库配置中写 waivers: all",
-      en: "the repository lets proposals waive warnings and infos only; waiving an error needs waivers: all in its config",
+      zh: "仓库只允许豁免警告和提示，豁免错误须在仓库配置中写 waivers: all",
+      en: "the repository lets proposals waive only warnings and infos, and waiving an error needs waivers: all in its config",
     },
   };
   const because = why[policy.by === "flag" ? "flag" : policy.allow]!;
-  return { zh: `豁免未采纳（理由：${reason}）：${because.zh}`, en: `waiver not honoured (reason: ${reason}): ${because.en}` };
+  return { zh: `豁免未采纳：${because.zh}；方案的理由“${reason}”`, en: `waiver not honoured: ${because.en}; the proposal's reason: ${reason}` };
 }

@@ -11,11 +11,11 @@ const WORDS = {
     zh: (file: string, inForce: string | undefined) =>
       `未使用 ${file}：每次运行只用一份配置（${inForce ? `本次为 ${inForce}` : "本次没有配置文件"}），子目录中的配置不起作用；可用 -c 指定`,
     en: (file: string, inForce: string | undefined) =>
-      `${file} is not used: a run has one config (${inForce ? `this one ${inForce}` : "this one none"}); configs in sub-folders have no effect; -c names one`,
+      `${file} is not used: a run has one config (${inForce ? `this run uses ${inForce}` : "this run has none"}); configs in sub-folders have no effect; -c names one`,
   },
   skipped: {
     zh: (n: number, examples: string) => `跳过 ${n} 个不是方案的 YAML 文件（顶层没有 project: 或 services: 列表，如 ${examples}）；配置中的 files: 可指定方案文件`,
-    en: (n: number, examples: string) => `skipped ${n} YAML file${n === 1 ? "" : "s"} that hold no proposal (no top-level project: or services: list, e.g. ${examples}); a config's files: names proposal files`,
+    en: (n: number, examples: string) => `skipped ${n} YAML file${n === 1 ? " that holds" : "s that hold"} no proposal (no top-level project: or services: list, e.g. ${examples}); a config's files: names proposal files`,
   },
   notInFiles: {
     zh: (n: number) => `跳过 ${n} 个不在配置 files: 之内的文件`,
