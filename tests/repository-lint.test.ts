@@ -83,7 +83,15 @@ describe("one configuration per run", () => {
       "proposals/relief.yaml": exampleProposal({ project: "  kind: 社会救助" }),
     });
     const community = JSON.parse(gongshi(["lint", "--print-config", "proposals/ngo-y/bid.yaml"], { cwd: dir }).stdout);
-    expect(community).toMatchObject({ file: "proposals/ngo-y/bid.yaml", configFile: ".gongshirc.yaml", linted: true, waivers: "warnings", ruleSets: ["suzhou-2016", "funder"] });
+    expect(community).toMatchObject({
+      file: "proposals/ngo-y/bid.yaml",
+      configFile: ".gongshirc.yaml",
+      linted: true,
+      waivers: "warnings",
+      files: ["**/*.{yaml,yml}"],
+      onlyProposals: true,
+      ruleSets: ["suzhou-2016", "funder"],
+    });
     expect(community.rules["activity-size"]).toBe("error");
     expect(community.rules["workload-below-floor"]).toBe("error");
     expect(community.rules["supervisor-required"]).toBeUndefined();

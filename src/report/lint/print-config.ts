@@ -18,7 +18,9 @@ export function printConfigJson(
     base: displayFile(config.base) || ".",
     linted: facts.linted,
     waivers: config.waivers.allow,
-    files: config.files ?? null,
+    files: config.files ?? ["**/*.{yaml,yml}"],
+    /** Without files:, lint takes of those only the files that hold a proposal (proposal/sniff.ts). */
+    onlyProposals: config.files === undefined,
     ignores: config.ignores,
     ruleSets: facts.ruleSets,
     rules: facts.rules,
