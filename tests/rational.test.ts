@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decimalPlaces, Rational } from "../src/exact/rational.js";
+import { pastThreshold } from "../src/rules/format.js";
 
 describe("Rational", () => {
   it("adds decimals without floating drift", () => {
@@ -43,5 +44,24 @@ describe("Rational", () => {
     expect(Rational.of(1372).lt(Rational.of(1372))).toBe(false);
     expect(Rational.of(1371).lt(Rational.of(1372))).toBe(true);
     expect(Rational.of(1, 3).compare(Rational.of(2, 6))).toBe(0);
+  });
+});
+
+describe("a value beside the threshold it crossed (rules' messages)", () => {
+  it("shows as many decimals as it takes to see it crossed: never “3.0 次 > 3” or “10.0% > 10%”", () => {
+    expect(pastThreshold(Rational.of(1372, 457), Rational.of(3))).toBe("3.002");
+    expect(pastThreshold(Rational.of(137600, 13720), Rational.of(10))).toBe("10.02");
+    expect(pastThreshold(Rational.of(2999, 1000), Rational.of(3))).toBe("2.999");
+  });
+
+  it("keeps a value far from the threshold short", () => {
+    expect(pastThreshold(Rational.of(5), Rational.of(3))).toBe("5");
+    expect(pastThreshold(Rational.of(29, 10), Rational.of(3))).toBe("2.9");
+    expect(pastThreshold(Rational.of(1371), Rational.of(1372), 0)).toBe("1371");
+  });
+
+  it("cuts toward the threshold, so the excess is never overstated", () => {
+    expect(pastThreshold(Rational.of(35, 3), Rational.of(10), 2)).toBe("11.66");
+    expect(pastThreshold(Rational.of(25, 3), Rational.of(10), 2)).toBe("8.34");
   });
 });

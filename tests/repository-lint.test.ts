@@ -97,7 +97,8 @@ describe("one configuration per run", () => {
     expect(community.rules["supervisor-required"]).toBeUndefined();
     const relief = JSON.parse(gongshi(["lint", "--print-config", "proposals/relief.yaml", "--rule", "supervision-ratio:off"], { cwd: dir }).stdout);
     expect(relief.ruleSets).toContain("db51");
-    expect(relief.rules["supervisor-required"]).toBe("error");
+    // DB51 is a draft for comments brought in by the kind alone: its 应 is a warning (issue 12).
+    expect(relief.rules["supervisor-required"]).toBe("warning");
     expect(relief.rules["supervision-ratio"]).toBe("off");
   });
 });

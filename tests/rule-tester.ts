@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyse } from "../src/analysis/analyse.js";
 import type { Finding } from "../src/engine/finding.js";
 import type { Rule, Severity } from "../src/engine/rule.js";
+import { atMost } from "../src/engine/severity.js";
 import { parseProposal } from "../src/proposal/load.js";
 import { ALL_RULES } from "../src/rules/registry.js";
 
@@ -21,7 +22,7 @@ export interface ExpectedFinding {
   at?: string;
   /** The n-th occurrence of `at` (1 by default). */
   occurrence?: number;
-  /** Defaults to the rule's own severity. */
+  /** Defaults to the rule's own severity, or its message's when that is lower (a check that cannot be made is info). */
   severity?: Severity;
   /** Some of the finding's data, when the case is about a value (a share, a missing service). */
   data?: Record<string, unknown>;
@@ -63,7 +64,7 @@ function expectFindings(rule: Rule, code: string, expected: readonly ExpectedFin
   const shape = (f: Finding) => ({ messageId: f.messageId, line: f.line, column: f.column, severity: f.severity });
   const want = expected.map((e) => {
     const place = e.at !== undefined ? positionOf(code, e.at, e.occurrence) : { line: e.line, column: e.column };
-    return { messageId: e.messageId, ...place, severity: e.severity ?? rule.meta.severity };
+    return { messageId: e.messageId, ...place, severity: e.severity ?? atMost(rule.meta.severity, rule.meta.messages[e.messageId]?.severity) };
   });
   expect(found.map(shape)).toEqual(want);
   expected.forEach((e, i) => {

@@ -64,6 +64,15 @@ describe("gongshi explain", () => {
     expect(result.stdout).toMatch(/→ 检查结果\n {4}11:19 {2}警告 {2}社区大型活动每次 59 人/);
   });
 
+  it("says when a rule's source is a draft, and which of its findings weigh less than the rule", () => {
+    const result = gongshi(["explain", "supervisor-qualification"]);
+    expect(result.stdout).toContain("supervisor-qualification  错误");
+    expect(result.stdout).toContain("“具有 5 年及以上社会救助社会工作实务经验并取得社会工作师职业水平证书");
+    expect(result.stdout).toContain("征求意见稿：在 project.follows 中写明时，“应”的规则为错误；仅由项目类型带入时为警告");
+    expect(result.stdout).toMatch(/以下情形另有级别：\n {2}提示 {2}督导 \{name\} 未写社会救助社会工作实务年限/);
+    expect(result.stdout).toMatch(/→ 检查结果\n {4}18:25 {2}错误 {2}督导 王督导（社会救助实务 6 年，助理社会工作师）不符合.*征求意见稿/);
+  });
+
   it("lists every rule without an argument", () => {
     const result = gongshi(["explain"]);
     for (const rule of RULES) expect(result.stdout).toContain(rule.meta.id);

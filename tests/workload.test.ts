@@ -50,6 +50,19 @@ describe("each table item and variant", () => {
     expect(totalOf("  - item: 组织培育(主题工作坊)\n    count: 1\n    delivery: 自行组织")).toBe("20");
   });
 
+  it("follows a two-rate item with like only at the rate it names, as item: does (讲座 is 20 h or 8 h, never silently the first)", () => {
+    expect(() => analyseText(proposalText("  - custom: 健康讲座\n    count: 2\n    like: 讲座"))).toThrow(/like: 专题培训\/讲座: 专题培训\/讲座 has two rates/);
+    expect(totalOf("  - custom: 健康讲座\n    count: 2\n    like: 讲座\n    delivery: 外聘专家")).toBe(String(2 * 8));
+    expect(totalOf("  - custom: 陪同就医\n    count: 3\n    like: 转介\n    escort: true")).toBe(String(3 * 12));
+    // With hours of its own the rate is not needed: like names the basis.
+    expect(totalOf("  - custom: 健康讲座\n    count: 2\n    like: 讲座\n    hours: 10")).toBe("20");
+  });
+
+  it("refuses 社区活动 alone: 大型 (60 h) or 中小型 (20 h), never silently 20 h", () => {
+    expect(() => analyseText(proposalText("  - item: 社区活动\n    count: 1"))).toThrow(/could mean 社区大型活动 \(large-community-event, 60 h\) or 社区中小型活动 \(community-activity, 20 h\)/);
+    expect(() => analyseText(proposalText("  - custom: 长者生日会\n    count: 1\n    like: 社区活动"))).toThrow(/could mean/);
+  });
+
   it("follows a table item for hours with like, and marks the line for the evaluator", () => {
     const result = analyseText(proposalText("  - custom: 长者生日会\n    count: 12\n    like: 社区中小型活动"));
     expect(result.workload.total.toExactString()).toBe(String(12 * 20));
@@ -63,8 +76,16 @@ describe("composite items", () => {
     expect(totalOf("  - item: 社区调研\n    count: 1\n    exclude: [调研准备]")).toBe(String(160 - 30));
   });
 
-  it("excludes 地图绘制 and 文献查阅 from 社区资源调查 as 社区公益金 does: 80 − 30 − 20", () => {
-    expect(totalOf("  - item: 社区资源调查\n    count: 1\n    exclude: [地图绘制, 文献查阅]")).toBe(String(80 - 30 - 20));
+  it("excludes only what it names: 地图绘制 lies inside the 30 h report step, which the table does not split, so 80 − 20", () => {
+    const services = "  - item: 社区资源调查\n    count: 1\n    exclude: [地图绘制, 文献查阅]";
+    expect(totalOf(services)).toBe(String(80 - 20));
+    const [line] = linesOf(services);
+    expect(line!.details.join("；")).toContain("不含地图绘制：表中未单列其工时，社区资源调查报告撰写仍按 30 小时计");
+    expect(line!.interpretations).toContain("parts-not-split");
+  });
+
+  it("excludes the whole report step when that is what it names: 80 − 30 − 20", () => {
+    expect(totalOf("  - item: 社区资源调查\n    count: 1\n    exclude: [社区资源调查报告撰写, 文献查阅]")).toBe(String(80 - 30 - 20));
   });
 
   it("refuses excluding every sub-step", () => {
@@ -120,6 +141,35 @@ describe("the overlap of 社区调研 and 社区资源调查", () => {
     expect(totalOf(services)).toBe(String(160 + 50));
   });
 
+  it("is per community: one survey of one of three communities leaves 社区走访 out once (160 + 50 + 2 × 80)", () => {
+    const services = [
+      "  - item: 社区调研\n    count: 1\n    community: 金鸡湖社区",
+      "  - item: 社区资源调查\n    count: 3\n    community: [金鸡湖社区, 湖东社区, 湖西社区]",
+    ].join("\n");
+    expect(totalOf(services)).toBe(String(160 + 50 + 2 * 80));
+    const resource = linesOf(services).slice(1);
+    expect(resource.map((l) => [l.count, l.unitHours.toExactString()])).toEqual([
+      [1, "50"],
+      [2, "80"],
+    ]);
+    expect(resource[0]!.details.join()).toContain("金鸡湖社区：与同一社区的社区调研结合进行");
+  });
+
+  it("is once for the project's own area when no community is named, however many units the line has", () => {
+    expect(totalOf("  - item: 社区调研\n    count: 1\n  - item: 社区资源调查\n    count: 3")).toBe(String(160 + 50 + 2 * 80));
+    expect(totalOf("  - item: 社区调研\n    count: 1\n  - item: 社区资源调查\n    count: 1\n  - item: 社区资源调查\n    count: 1")).toBe(String(160 + 50 + 80));
+  });
+
+  it("follows a survey that covers several communities (第五节 2: 以相邻的多个社区统筹进行)", () => {
+    const services = "  - item: 社区调研\n    count: 1\n    community: [金鸡湖社区, 湖东社区]\n  - item: 社区资源调查\n    count: 2\n    community: [金鸡湖社区, 湖东社区]";
+    expect(totalOf(services)).toBe(String(160 + 2 * 50));
+  });
+
+  it("refuses a list of communities that is not the count of a per-community item, or names one twice", () => {
+    expect(() => analyseText(proposalText("  - item: 社区资源调查\n    count: 3\n    community: [金鸡湖社区, 湖东社区]"))).toThrow(/count is 3 but 2 communities are listed/);
+    expect(() => analyseText(proposalText("  - item: 社区调研\n    count: 1\n    community: [金鸡湖社区, 金鸡湖社区]"))).toThrow(/listed twice/);
+  });
+
   it("applies with households scaling: 6000 households without the visit = 2 × 50", () => {
     const services = "  - item: 社区调研\n    count: 1\n  - item: 社区资源调查\n    count: 1\n    households: 6000";
     expect(totalOf(services)).toBe(String(160 + 2 * 50));
@@ -151,6 +201,13 @@ describe("bundles", () => {
       ["case-closing", 10],
     ]);
     expect(totalOf("  - bundle: case\n    count: 10\n    sessions: 5")).toBe(String(10 * (16 + 5 * 8 + 4)));
+  });
+
+  it("takes 个案管理 as a case, as 第三节 4 says (可参考工时 同“个案工作”), as a bundle or an item with sessions", () => {
+    const expected = String(4 * (16 + 6 * 8 + 4));
+    expect(totalOf("  - bundle: 个案管理\n    count: 4\n    sessions: 6")).toBe(expected);
+    expect(totalOf("  - item: 个案管理\n    count: 4\n    sessions: 6")).toBe(expected);
+    expect(() => analyseText(proposalText("  - item: 个案管理\n    count: 4"))).toThrow(/“个案管理” is a whole case \(a bundle\): give sessions per case/);
   });
 
   it("requires the number of sessions", () => {

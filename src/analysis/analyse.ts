@@ -31,5 +31,5 @@ export function analyse(proposal: Proposal, config: LintConfig = EMPTY_CONFIG): 
   const sets = activeRuleSets(proposal.project.kind, proposal.project.follows);
   const context = { proposal, workload, supervisionCost, budget, tender, delivery };
   const findings = runRules(ALL_RULES, context, { activeRuleSets: sets, settings: config.rules, knownRule: isKnownRuleId, waivers: config.waivers });
-  return { ...context, findings, ruleSets: [...sets] };
+  return { ...context, findings, ruleSets: [...sets.keys()] };
 }

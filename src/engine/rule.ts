@@ -17,6 +17,15 @@ export type Severity = "error" | "warning" | "info";
 /** A severity, or off: what a repository's config may set a rule to. */
 export type RuleSetting = Severity | "off";
 
+/**
+ * A message template with {placeholders}. A message may weigh less than its rule, whatever the rule is
+ * set to: a clause the proposal gives too little to check is information ("cannot verify"), never a
+ * pass and never a verdict; a case the clause does not forbid is at most a warning.
+ */
+export interface RuleMessage extends Localized {
+  severity?: Severity;
+}
+
 /** The clause a rule enforces, quoted, so a finding can always say why. */
 export interface RuleSource {
   document: string;
@@ -41,7 +50,7 @@ export interface RuleMeta {
   source: RuleSource;
   description: Localized;
   /** Message templates with {placeholders}; findings carry the id, the data and the filled-in wording. */
-  messages: Record<string, Localized>;
+  messages: Record<string, RuleMessage>;
   /**
    * Two small proposals for `gongshi explain`: one the rule accepts, one it reports, with what it
    * reports where. The rule tests run both.

@@ -1,14 +1,16 @@
 import type { Waiver } from "../proposal/model.js";
+import type { RuleSetActivation } from "../standard/rule-sets.js";
 import { unusedWaiver } from "./engine-rules.js";
 import { DEFAULT_WAIVER_POLICY, type Finding, type WaiverPolicy } from "./finding.js";
 import type { Rule, RuleContext, RuleSetting, Severity } from "./rule.js";
+import { severityOf, withNote } from "./severity.js";
 import { clauseOf, waiverNotHonouredNote, wordReport } from "./wording.js";
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export interface EngineOptions {
-  /** Rule sets in force for this proposal (see standard/rule-sets.ts). */
-  activeRuleSets: ReadonlySet<string>;
+  /** Rule sets in force for this proposal, each with why (see standard/rule-sets.ts). */
+  activeRuleSets: ReadonlyMap<string, RuleSetActivation>;
   /** The repository's settings by rule id (a config file); a rule not named keeps its own severity. */
   settings: ReadonlyMap<string, RuleSetting>;
   knownRule: (id: string) => boolean;
@@ -25,8 +27,9 @@ export function runRules(rules: readonly Rule[], context: RuleContext, options: 
   const { source } = context.proposal;
   const findings: Finding[] = [];
   for (const rule of rules) {
-    if (!options.activeRuleSets.has(rule.meta.ruleSet)) continue;
-    const setting = options.settings.get(rule.meta.id) ?? rule.meta.severity;
+    const activation = options.activeRuleSets.get(rule.meta.ruleSet);
+    if (!activation) continue;
+    const setting = options.settings.get(rule.meta.id);
     if (setting === "off") continue;
     rule.check(context, (report) => {
       const where = report.source ?? source;
@@ -34,10 +37,10 @@ export function runRules(rules: readonly Rule[], context: RuleContext, options: 
       findings.push({
         file: where.file,
         ruleId: rule.meta.id,
-        severity: setting,
+        severity: severityOf(rule, report.messageId, activation, setting),
         messageId: report.messageId,
         data,
-        message: wordReport(rule, report.messageId, data),
+        message: withNote(wordReport(rule, report.messageId, data), activation.note),
         clause: clauseOf(rule),
         path: report.path,
         ...where.locate(report.path, report.at ?? "value"),

@@ -3,7 +3,7 @@ import type { YamlPath, YamlSource } from "../source/yaml-source.js";
 import type { Bundle, Standard, StandardItem, Substep, VariantOption } from "../standard/model.js";
 import type { Fen } from "../exact/money.js";
 import type { ProjectKind } from "../standard/project-kinds.js";
-import type { FIVE_SERVICES, QUALIFICATIONS } from "./schema.js";
+import type { QUALIFICATIONS } from "./schema.js";
 import type { Tender } from "./tender/model.js";
 
 export type { Tender } from "./tender/model.js";
@@ -19,6 +19,7 @@ export interface Proposal {
   publicHolidays: number;
   entries: ServiceEntry[];
   supervision?: Supervision;
+  management?: Management;
   budget?: BudgetInput;
   tender?: Tender;
   delivery?: Delivery;
@@ -66,7 +67,16 @@ export interface DeliveredItem {
 }
 
 export type Qualification = (typeof QUALIFICATIONS)[number];
-export type FiveService = (typeof FIVE_SERVICES)[number];
+
+/** What the proposal says of its rooms, equipment, records, evaluations and community fund; a field not written is unknown. */
+export interface Management {
+  rooms?: string[];
+  equipment?: string[];
+  recordsYears?: number;
+  selfEvaluation?: boolean;
+  thirdPartyEvaluation?: boolean;
+  communityFund?: { oversight?: boolean; disclosure?: string };
+}
 
 export interface Supervision {
   supervisors: Supervisor[];
@@ -74,6 +84,8 @@ export interface Supervision {
   supervisees: number;
   superviseesGiven: boolean;
   sessions: SupervisionSession[];
+  /** Whether supervision records are kept; undefined when the proposal does not say. */
+  records?: boolean;
 }
 
 export interface Supervisor {
@@ -85,6 +97,10 @@ export interface Supervisor {
   qualification?: Qualification;
   /** Hourly rate asked, in fen. */
   rate: Fen;
+  /** Years of social-assistance social-work practice (DB51 8.1.2), apart from years of professional service. */
+  assistanceYears?: number;
+  /** Hours of continuing education a year (DB51 8.1.2). */
+  continuingEducationHours?: number;
 }
 
 export interface SupervisionSession {
@@ -125,11 +141,15 @@ export interface Staff {
 }
 
 export interface StaffMember {
+  index: number;
+  path: YamlPath;
   name: string;
   role?: string;
   fte: Rational;
   qualification?: Qualification;
   years?: number;
+  /** Hours of social-assistance social-work training passed (DB51 8.1.1). */
+  assistanceTrainingHours?: number;
 }
 
 interface EntryBase {
@@ -139,9 +159,10 @@ interface EntryBase {
   count: number;
   participants?: number;
   minutes?: number;
-  community?: string;
-  /** Which of the five social-assistance services the entry delivers. */
-  services: FiveService[];
+  /** The communities the entry serves, as named; empty when it names none (the project's own area). */
+  communities: string[];
+  /** The service contents the entry delivers, by the names the documents use (standard/service-areas.ts). */
+  services: string[];
   /** For consultations: distinct client-and-topic pairs. */
   subjects?: number;
   note?: string;
@@ -154,12 +175,16 @@ export interface TableEntry extends EntryBase {
   variant?: VariantOption;
   /** Sub-steps the proposal itself excludes (overlap is decided by the calculation, not here). */
   excluded: Substep[];
+  /** Work inside a sub-step the proposal excludes though the table gives it no hours of its own; path is the exclude element. */
+  excludedParts: { step: Substep; part: string; path: YamlPath }[];
   samples?: number;
   households?: number;
   /** Hours per unit the proposal gives, for items without fixed table hours. */
   hours?: Rational;
   justification?: string;
   like?: StandardItem;
+  /** The rate of the item it is like, when that item has two. */
+  likeVariant?: VariantOption;
 }
 
 /** A case or a group written as one entry; the calculation expands it into table items. */
@@ -177,6 +202,8 @@ export interface CustomEntry extends EntryBase {
   hours?: Rational;
   justification?: string;
   like?: StandardItem;
+  /** The rate of the item it is like, when that item has two. */
+  likeVariant?: VariantOption;
 }
 
 export type ServiceEntry = TableEntry | BundleEntry | CustomEntry;

@@ -29,9 +29,17 @@ export function resolveDelivery(
     const path = [...base, "counts", name];
     const item = names.items.find(name);
     const custom = item ? undefined : customs.find(name);
+    const meant = item || custom ? undefined : names.ambiguous(name);
     if (item) items.push({ key: item.code, name: item.name, count, path });
     else if (custom && custom.kind === "custom") items.push({ key: customKey(custom.name), name: custom.name, count, path });
-    else {
+    else if (meant) {
+      problems.push(
+        source.problem(path, "ambiguous-item", {
+          zh: `“${name}”可能指 ${meant.map((i) => i.name).join(" 或 ")}，请分开写明各自完成的数量`,
+          en: `“${name}” could mean ${meant.map((i) => `${i.name} (${i.code})`).join(" or ")}: give each one's count`,
+        }, "key"),
+      );
+    } else {
       const suggestions = [...names.items.suggest(name), ...customs.suggest(name)];
       problems.push(
         source.problem(path, "unknown-item", {

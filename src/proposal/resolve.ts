@@ -7,12 +7,12 @@ import { Rational } from "../exact/rational.js";
 import type { Localized } from "../i18n/lang.js";
 import { InputError, type InputProblem } from "../source/problem.js";
 import type { YamlPath, YamlSource } from "../source/yaml-source.js";
-import type { Standard, StandardItem, Substep } from "../standard/model.js";
+import type { Standard, StandardItem, Substep, VariantOption } from "../standard/model.js";
 import { namesOf } from "../standard/names.js";
 import { findRuleSet, RULE_SETS } from "../standard/rule-sets.js";
 import { COMPUTED_CATEGORIES } from "./model.js";
 import { yuanToFen } from "../exact/money.js";
-import type { BudgetInput, ProjectInfo, Proposal, ServiceEntry, Staff, Supervision, Supervisor, Waiver } from "./model.js";
+import type { BudgetInput, Management, ProjectInfo, Proposal, ServiceEntry, Staff, Supervision, Supervisor, Waiver } from "./model.js";
 import { readTender } from "./tender/read.js";
 import { PROJECT_KIND_ALIASES } from "../standard/project-kinds.js";
 import type { ProposalInput, ServiceEntryInput } from "./schema.js";
@@ -53,11 +53,23 @@ export function resolveProposal(source: YamlSource, input: ProposalInput, standa
   const supervision = input.supervision && resolveSupervision(input.supervision, staff, report);
   const waivers: Waiver[] = (input.waivers ?? []).map((w, index) => ({ index, path: ["waivers", index], rule: w.rule, reason: w.reason }));
 
+  const management = input.management && resolveManagement(input.management);
   const budget = input.budget && resolveBudget(input.budget, report);
   const tender = input.tender && readTender(input.tender, entries, standard, report);
 
   if (problems.length > 0) throw new InputError(problems);
-  return { project, staff, publicHolidays, entries, supervision, budget, tender, waivers };
+  return { project, staff, publicHolidays, entries, supervision, management, budget, tender, waivers };
+}
+
+function resolveManagement(input: NonNullable<ProposalInput["management"]>): Management {
+  return {
+    rooms: input.rooms,
+    equipment: input.equipment,
+    recordsYears: input.records_years,
+    selfEvaluation: input.self_evaluation,
+    thirdPartyEvaluation: input.third_party_evaluation,
+    communityFund: input.community_fund && { oversight: input.community_fund.oversight, disclosure: input.community_fund.disclosure },
+  };
 }
 
 function resolveBudget(input: NonNullable<ProposalInput["budget"]>, report: Report): BudgetInput {
@@ -102,6 +114,8 @@ function resolveSupervision(input: NonNullable<ProposalInput["supervision"]>, st
     years: s.years,
     qualification: s.qualification,
     rate: yuanToFen(s.rate),
+    assistanceYears: s.assistance_years,
+    continuingEducationHours: s.continuing_education_hours,
   }));
   const sessions = (input.sessions ?? []).map((raw, index) => {
     const path = ["supervision", "sessions", index];
@@ -133,6 +147,7 @@ function resolveSupervision(input: NonNullable<ProposalInput["supervision"]>, st
     supervisees: input.supervisees ?? derived,
     superviseesGiven: input.supervisees !== undefined,
     sessions,
+    records: input.records,
   };
 }
 
@@ -185,12 +200,15 @@ export function wholeMonths(start: string, end: string): number | undefined {
 }
 
 function resolveStaff(input: ProposalInput, report: Report): Staff {
-  const members = (input.staff.members ?? []).map((m) => ({
+  const members = (input.staff.members ?? []).map((m, index) => ({
+    index,
+    path: ["staff", "members", index],
     name: m.name,
     role: m.role,
     fte: Rational.fromDecimal(m.fte ?? 1),
     qualification: m.qualification,
     years: m.years,
+    assistanceTrainingHours: m.assistance_training_hours,
   }));
   let fte: Rational;
   if (input.staff.fte !== undefined) fte = Rational.fromDecimal(input.staff.fte);
@@ -254,27 +272,46 @@ function resolveEntry(raw: ServiceEntryInput, path: YamlPath, index: number, sta
     count: raw.count,
     participants: raw.participants,
     minutes: raw.minutes,
-    community: raw.community,
+    communities: resolveCommunities(raw, path, report),
     services: raw.service === undefined ? [] : Array.isArray(raw.service) ? raw.service : [raw.service],
     subjects: raw.subjects,
     note: raw.note,
   };
   const names = namesOf(standard);
 
-  const findLike = (): StandardItem | undefined => {
-    if (raw.like === undefined) return undefined;
-    const like = names.items.find(raw.like);
-    if (!like) report([...path, "like"], "unknown-item", unknownItem(raw.like, names.items.suggest(raw.like), standard));
-    return like;
+  /** A table item by name; a name that could mean two items, or none, is reported at `at`. */
+  const findItemAt = (name: string, at: YamlPath): StandardItem | undefined => {
+    const meant = names.ambiguous(name);
+    if (meant) {
+      report(at, "ambiguous-item", {
+        zh: `“${name}”可能指 ${meant.map((i) => `${i.name}（${i.hours?.toExactString()} 小时/${i.unit}）`).join(" 或 ")}，请写明是哪一个`,
+        en: `“${name}” could mean ${meant.map((i) => `${i.name} (${i.code}, ${i.hours?.toExactString()} h)`).join(" or ")}: say which`,
+      });
+      return undefined;
+    }
+    const found = names.items.find(name);
+    if (!found) report(at, "unknown-item", unknownItem(name, names.items.suggest(name), standard));
+    return found;
   };
 
-  if (raw.bundle !== undefined) {
-    const bundle = names.bundles.find(raw.bundle);
+  /** The item a line is like, with its rate when it has two: required unless the line gives its own hours. */
+  const resolveLike = (): { like?: StandardItem; likeVariant?: VariantOption } => {
+    if (raw.like === undefined) return {};
+    const like = findItemAt(raw.like, [...path, "like"]);
+    if (!like?.variants) return { like };
+    const likeVariant = like.variants.options.find((o) => o.value === raw[like.variants!.by]);
+    if (!likeVariant && raw.hours === undefined) report(path, "variant-required", variantRequired(like, `like: ${like.name}`), "key");
+    return { like, likeVariant };
+  };
+
+  const bundleName = raw.bundle ?? (raw.item !== undefined && raw.sessions !== undefined && !names.items.find(raw.item) && names.bundles.find(raw.item) ? raw.item : undefined);
+  if (bundleName !== undefined) {
+    const bundle = names.bundles.find(bundleName);
     if (!bundle) {
       const choices = standard.bundles.map((b) => b.name).join("、");
       report([...path, "bundle"], "unknown-bundle", {
-        zh: `没有名为 ${JSON.stringify(raw.bundle)} 的整体写法（可用：${choices}）`,
-        en: `no bundle called ${JSON.stringify(raw.bundle)} (available: ${standard.bundles.map((b) => b.code).join(", ")})`,
+        zh: `没有名为 ${JSON.stringify(bundleName)} 的整体写法（可用：${choices}）`,
+        en: `no bundle called ${JSON.stringify(bundleName)} (available: ${standard.bundles.map((b) => b.code).join(", ")})`,
       });
       return undefined;
     }
@@ -290,8 +327,8 @@ function resolveEntry(raw: ServiceEntryInput, path: YamlPath, index: number, sta
   }
 
   if (raw.custom !== undefined) {
-    rejectFields(raw, path, new Set(["hours", "justification", "like", "unit"]), report);
-    const like = findLike();
+    const { like, likeVariant } = resolveLike();
+    rejectFields(raw, path, new Set(["hours", "justification", "like", "unit", ...(like?.variants ? [like.variants.by] : [])]), report);
     return {
       ...base,
       kind: "custom",
@@ -300,57 +337,62 @@ function resolveEntry(raw: ServiceEntryInput, path: YamlPath, index: number, sta
       hours: raw.hours === undefined ? undefined : Rational.fromDecimal(raw.hours),
       justification: raw.justification,
       like,
+      likeVariant,
     };
   }
 
-  const item = names.items.find(raw.item!);
-  if (!item) {
-    const bundle = names.bundles.find(raw.item!);
-    report(
-      [...path, "item"],
-      "unknown-item",
-      bundle
-        ? {
-            zh: `“${raw.item}”不是单个表内项目，而是整体写法：请写 bundle: ${bundle.name}，并给出 sessions（每${bundle.unit}节数）`,
-            en: `“${raw.item}” is not a single table item but a bundle: write bundle: ${bundle.code} with sessions`,
-          }
-        : unknownItem(raw.item!, names.items.suggest(raw.item!), standard),
-    );
+  const known = names.items.find(raw.item!);
+  const bundle = known ? undefined : names.bundles.find(raw.item!);
+  if (bundle) {
+    // With sessions it would have been read as the bundle (above): what is missing is the sessions.
+    report(path, "bundle-sessions", {
+      zh: `“${raw.item}”是整体写法（${bundle.name}），须写明每${bundle.unit}的节数 sessions（也可写作 bundle: ${raw.item}）`,
+      en: `“${raw.item}” is a whole ${bundle.code} (a bundle): give sessions per ${bundle.code} (or write it as bundle: ${raw.item})`,
+    }, "key");
     return undefined;
   }
+  const item = known ?? findItemAt(raw.item!, [...path, "item"]);
+  if (!item) return undefined;
+  const { like, likeVariant } = item.hours === null ? resolveLike() : {};
   const allowed = new Set<string>();
   if (item.variants) allowed.add(item.variants.by);
   if (item.scale) allowed.add(item.scale.by);
   if (item.substeps) allowed.add("exclude");
   if (item.hours === null) ["hours", "justification", "like"].forEach((f) => allowed.add(f));
+  if (like?.variants) allowed.add(like.variants.by);
   if (item.code === "consultation") allowed.add("subjects");
   rejectFields(raw, path, allowed, report);
 
   let variant;
   if (item.variants) {
-    const by = item.variants.by;
-    const chosen = raw[by];
-    variant = item.variants.options.find((o) => o.value === chosen);
-    if (!variant) {
-      const options = item.variants.options.map((o) => `${by}: ${String(o.value)}（${o.name}，${o.hours.toExactString()} 小时/${item.unit}）`);
-      report(path, "variant-required", {
-        zh: `${item.name} 有两档工时，须写明 ${options.join(" 或 ")}`,
-        en: `${item.name} has two rates: give ${item.variants.options.map((o) => `${by}: ${String(o.value)} (${o.hours.toExactString()} h)`).join(" or ")}`,
-      }, "key");
-    }
+    variant = item.variants.options.find((o) => o.value === raw[item.variants!.by]);
+    if (!variant) report(path, "variant-required", variantRequired(item), "key");
   }
 
+  if (item.unit === "社区" && base.communities.length > 0 && base.communities.length !== raw.count)
+    report([...path, "community"], "community-count", {
+      zh: `${item.name}以社区为单位：count 为 ${raw.count}，却列了 ${base.communities.length} 个社区`,
+      en: `${item.name} counts communities: count is ${raw.count} but ${base.communities.length} communities are listed`,
+    }, "key");
+
   const excluded: Substep[] = [];
+  const excludedParts: { step: Substep; part: string; path: YamlPath }[] = [];
   if (raw.exclude && item.substeps) {
     const steps = names.substeps(item);
+    const parts = names.parts(item);
     raw.exclude.forEach((name, i) => {
       const step = steps.find(name);
-      if (!step) {
+      const part = step ? undefined : parts.find(name);
+      if (step) {
+        if (!excluded.includes(step)) excluded.push(step);
+      } else if (part) excludedParts.push({ ...part, path: [...path, "exclude", i] });
+      else {
+        const within = item.substeps!.flatMap((s) => s.includes);
         report([...path, "exclude", i], "unknown-substep", {
-          zh: `${item.name} 没有 ${JSON.stringify(name)} 这个环节（环节：${item.substeps!.map((s) => s.name).join("、")}）`,
-          en: `${item.name} has no sub-step ${JSON.stringify(name)} (sub-steps: ${item.substeps!.map((s) => s.code).join(", ")})`,
+          zh: `${item.name} 没有 ${JSON.stringify(name)} 这个环节（环节：${item.substeps!.map((s) => s.name).join("、")}${within.length ? `；含在环节中的：${within.join("、")}` : ""}）`,
+          en: `${item.name} has no sub-step ${JSON.stringify(name)} (sub-steps: ${item.substeps!.map((s) => s.code).join(", ")}${within.length ? `; included in one: ${within.join(", ")}` : ""})`,
         });
-      } else if (!excluded.includes(step)) excluded.push(step);
+      }
     });
     if (excluded.length === item.substeps.length) {
       report([...path, "exclude"], "all-substeps-excluded", {
@@ -366,11 +408,38 @@ function resolveEntry(raw: ServiceEntryInput, path: YamlPath, index: number, sta
     item,
     variant,
     excluded,
+    // Work inside a step that is excluded whole needs no word of its own.
+    excludedParts: excludedParts.filter((p) => !excluded.includes(p.step)),
     samples: raw.samples,
     households: raw.households,
     hours: raw.hours === undefined ? undefined : Rational.fromDecimal(raw.hours),
     justification: raw.justification,
-    like: findLike(),
+    like,
+    likeVariant,
+  };
+}
+
+/** The communities a line names: one, or a list without repeats. */
+function resolveCommunities(raw: ServiceEntryInput, path: YamlPath, report: Report): string[] {
+  if (raw.community === undefined) return [];
+  const listed = Array.isArray(raw.community) ? raw.community : [raw.community];
+  const seen = new Set<string>();
+  listed.forEach((name, i) => {
+    if (seen.has(name))
+      report([...path, "community", i], "duplicate-community", { zh: `社区 ${name} 在列表中写了两次`, en: `community ${name} is listed twice` });
+    seen.add(name);
+  });
+  return [...seen];
+}
+
+/** An item with two rates needs the one meant: "转介 有两档工时，须写明 escort: false（无需陪同，8 小时/案）或 …". */
+function variantRequired(item: StandardItem, context?: string): Localized {
+  const { by, options } = item.variants!;
+  const choices = options.map((o) => `${by}: ${String(o.value)}（${o.name}，${o.hours.toExactString()} 小时/${item.unit}）`);
+  const prefix = context ? { zh: `${context}：`, en: `${context}: ` } : { zh: "", en: "" };
+  return {
+    zh: `${prefix.zh}${item.name} 有两档工时，须写明 ${choices.join(" 或 ")}`,
+    en: `${prefix.en}${item.name} has two rates: give ${options.map((o) => `${by}: ${String(o.value)} (${o.hours.toExactString()} h)`).join(" or ")}`,
   };
 }
 

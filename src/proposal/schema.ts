@@ -8,6 +8,7 @@ import { z } from "zod";
 import { decimalPlaces } from "../exact/rational.js";
 import type { Localized } from "../i18n/lang.js";
 import { PROJECT_KIND_ALIASES } from "../standard/project-kinds.js";
+import { SERVICE_AREA_NAMES } from "../standard/service-areas.js";
 
 const msg = (zh: string, en: string): { params: { message: Localized } } => ({ params: { message: { zh, en } } });
 
@@ -36,10 +37,11 @@ const isoDate = z
   .string()
   .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), msg("日期应写成 YYYY-MM-DD", "dates are written YYYY-MM-DD"));
 
-export const QUALIFICATIONS = ["高级社会工作师", "社会工作师", "助理社会工作师", "社会工作专业学历", "无"] as const;
-
-/** The five services of social-assistance social work (民发〔2015〕88号; DB51 6). */
-export const FIVE_SERVICES = ["社会融入", "能力提升", "心理疏导", "资源链接", "宣传倡导"] as const;
+/**
+ * A certificate (社会工作者职业水平证书) or a social-work diploma of 大专 (专科) or above: the
+ * qualifications MZ/T 071 8.1.1, DB3701/T 36 7.1.2 and DB51 8.1.1 name. A lower diploma is 无.
+ */
+export const QUALIFICATIONS = ["高级社会工作师", "社会工作师", "助理社会工作师", "社会工作专业大专及以上学历", "无"] as const;
 
 const project = z
   .strictObject({
@@ -85,8 +87,15 @@ const member = z.strictObject({
     .refine((v) => v > 0, msg("必须大于 0", "must be greater than 0"))
     .optional()
     .meta({ title: "全职当量", description: "全职为 1，兼职按比例（如 0.5）；默认 1" }),
-  qualification: z.enum(QUALIFICATIONS).optional().meta({ title: "资格" }),
+  qualification: z
+    .enum(QUALIFICATIONS)
+    .optional()
+    .meta({ title: "资格", description: "社会工作者职业水平证书，或社会工作专业大专及以上学历；都没有写 无（不写则无法核对资格条款）" }),
   years: decimal(60).refine((v) => v >= 0, msg("不能为负数", "must not be negative")).optional().meta({ title: "从业年限" }),
+  assistance_training_hours: decimal(10_000)
+    .refine((v) => v >= 0, msg("不能为负数", "must not be negative"))
+    .optional()
+    .meta({ title: "社会救助社会工作专业培训学时（考核合格）", description: "DB51 8.1.1：没有证书或学历时，接受该培训 80 小时以上并考核合格亦可" }),
 });
 
 const staff = z
@@ -112,7 +121,10 @@ export const serviceEntrySchema = z
     minutes: positiveCount.optional().meta({ title: "每次时长（分钟）" }),
     samples: positiveCount.optional().meta({ title: "样本量（社区调研）" }),
     households: positiveCount.optional().meta({ title: "户数（社区资源调查）" }),
-    community: nonEmptyText.optional().meta({ title: "社区" }),
+    community: z
+      .union([nonEmptyText, z.array(nonEmptyText).min(1)])
+      .optional()
+      .meta({ title: "社区", description: "服务所在的社区；一条服务涉及几个社区时写列表，如 [金鸡湖社区, 湖东社区]（社区资源调查以社区为单位，列表长度须等于 count）" }),
     exclude: z.array(nonEmptyText).min(1).optional().meta({ title: "不计的环节", description: "如 [调研准备]" }),
     hours: decimal(10_000)
       .refine((v) => v > 0, msg("必须大于 0", "must be greater than 0"))
@@ -122,9 +134,13 @@ export const serviceEntrySchema = z
     justification: nonEmptyText.optional().meta({ title: "工时测算依据" }),
     like: nonEmptyText.optional().meta({ title: "参照的表内项目" }),
     service: z
-      .union([z.enum(FIVE_SERVICES), z.array(z.enum(FIVE_SERVICES)).min(1)])
+      .union([z.enum(SERVICE_AREA_NAMES), z.array(z.enum(SERVICE_AREA_NAMES)).min(1)])
       .optional()
-      .meta({ title: "所属服务", description: "社会救助五项服务：社会融入、能力提升、心理疏导、资源链接、宣传倡导（可写一项或列表）" }),
+      .meta({
+        title: "所属服务内容",
+        description:
+          "可写一项或列表。社会救助五项服务：社会融入、能力提升、心理疏导、资源链接、宣传倡导；社工站（DB3701/T 36 4.1–4.11）：政策宣传咨询、社会救助、精神慰藉、能力提升、社会支持、危机干预、权益维护、社会融入、社区参与、文体健康、环境保护；社区（MZ/T 071 5.1–5.7）：统筹社区照顾、扩大社区参与、促进社区融合、推动社区发展、参与社区矫正、参与社区戒毒社区康复、提供其他服务",
+      }),
     subjects: positiveCount.optional().meta({ title: "咨询主题数", description: "专业咨询涉及的“服务对象 + 主题”数；同一主题一般不超过 3 次" }),
     note: z.string().max(2000).optional().meta({ title: "备注" }),
   })
@@ -136,9 +152,17 @@ const yuan = decimal(1_000_000).refine((v) => v >= 0, msg("不能为负数", "mu
 const supervisor = z.strictObject({
   name: nonEmptyText.meta({ title: "督导姓名" }),
   origin: z.enum(["本土", "境外", "local", "overseas"]).meta({ title: "本土或境外督导" }),
-  years: decimal(60).refine((v) => v >= 0, msg("不能为负数", "must not be negative")).meta({ title: "专业服务年限" }),
+  years: decimal(60).refine((v) => v >= 0, msg("不能为负数", "must not be negative")).meta({ title: "专业服务年限", description: "苏州 2016 第七节 5 督导费档次所用的年限" }),
   qualification: z.enum(QUALIFICATIONS).optional().meta({ title: "职业水平证书" }),
   rate: yuan.meta({ title: "督导费（元/小时）" }),
+  assistance_years: decimal(60)
+    .refine((v) => v >= 0, msg("不能为负数", "must not be negative"))
+    .optional()
+    .meta({ title: "社会救助社会工作实务年限", description: "DB51 8.1.2 所说的年限（5 年以上且为社会工作师，或 7 年以上且为助理社会工作师）；不同于 years" }),
+  continuing_education_hours: decimal(1000)
+    .refine((v) => v >= 0, msg("不能为负数", "must not be negative"))
+    .optional()
+    .meta({ title: "每年接受的继续教育学时", description: "DB51 8.1.2：每年不少于 90 学时" }),
 });
 
 const supervisionSession = z.strictObject({
@@ -154,8 +178,14 @@ const supervisionSession = z.strictObject({
 const supervision = z
   .strictObject({
     supervisors: z.array(supervisor).meta({ title: "督导者" }),
-    supervisees: count.optional().meta({ title: "被督导人数", description: "默认为人员名单人数（无名单时为 FTE 向上取整）" }),
+    supervisees: count
+      .optional()
+      .meta({
+        title: "被督导人数",
+        description: "接受督导的全部人数，可含实习生与志愿者（DB51 8.3.1；苏州 2016 第七节 1）；默认为人员名单人数（无名单时为 FTE 向上取整）",
+      }),
     sessions: z.array(supervisionSession).optional().meta({ title: "督导安排" }),
+    records: z.boolean().optional().meta({ title: "做好督导记录", description: "DB3701/T 36 7.1.4：定期督导并做好督导记录（个督记录、团督记录）" }),
   })
   .meta({ title: "督导" });
 
@@ -230,6 +260,37 @@ export const deliveryFileSchema = z.strictObject({
   ...deliveryFields,
 });
 
+const management = z
+  .strictObject({
+    rooms: z
+      .array(nonEmptyText)
+      .min(1)
+      .optional()
+      .meta({ title: "服务场所的功能室", description: "MZ/T 071 8.2.1：个案工作室、小组工作室、多功能活动室；DB3701/T 36 7.2.2：办公室、个案工作室、小组工作室" }),
+    equipment: z
+      .array(nonEmptyText)
+      .min(1)
+      .optional()
+      .meta({ title: "硬件设备", description: "MZ/T 071 8.2.2：计算机、录音、录像、音响等" }),
+    records_years: decimal(100)
+      .refine((v) => v >= 0, msg("不能为负数", "must not be negative"))
+      .optional()
+      .meta({ title: "服务与财务资料保存年限", description: "DB3701/T 36 6.2.1：与评估相关的服务及财务资料需保存 5 年以上" }),
+    self_evaluation: z.boolean().optional().meta({ title: "开展自我评估", description: "DB3701/T 36 6.2.5" }),
+    third_party_evaluation: z.boolean().optional().meta({ title: "接受第三方评估", description: "DB3701/T 36 6.2.5" }),
+    community_fund: z
+      .strictObject({
+        oversight: z.boolean().optional().meta({ title: "建立规范的使用和监管制度" }),
+        disclosure: z
+          .enum(["每月", "每季度", "每半年", "每年", "不公开"])
+          .optional()
+          .meta({ title: "使用情况向社会公开的频次" }),
+      })
+      .optional()
+      .meta({ title: "社区公益金", description: "苏政民社〔2016〕2号 二 2：需建立规范的使用和监管制度，并将使用情况定期向社会公开" }),
+  })
+  .meta({ title: "服务管理与保障", description: "场所、设备、档案、评估与社区公益金：各规范中可核对的管理条款" });
+
 const waiver = z.strictObject({
   rule: nonEmptyText.meta({ title: "规则编号" }),
   reason: nonEmptyText.meta({ title: "理由" }),
@@ -241,6 +302,7 @@ export const proposalSchema = z
     staff,
     services: z.array(serviceEntrySchema).min(1).meta({ title: "服务内容" }),
     supervision: supervision.optional(),
+    management: management.optional(),
     budget: budget.optional(),
     tender: tender.optional(),
     delivery: delivery.optional(),

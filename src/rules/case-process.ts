@@ -1,5 +1,5 @@
 import { exampleProposal } from "./examples.js";
-import { countOf, linesOf } from "../workload/counts.js";
+import { countAs, linesAs } from "../workload/counts.js";
 import { defineRule } from "../engine/rule.js";
 
 /** The casework process of 第二节 2: intake first, one closing (or referral assessment) per case at most. */
@@ -24,10 +24,10 @@ export default defineRule({
     },
   },
   check({ workload }, report) {
-    const intakes = countOf(workload, "case-intake");
-    const sessions = countOf(workload, "case-session");
-    const closings = countOf(workload, "case-closing");
-    if (sessions > 0 && intakes === 0) report({ messageId: "noIntake", path: linesOf(workload, "case-session")[0]!.path, at: "key", data: { sessions } });
-    if (closings > intakes) report({ messageId: "extraClosings", path: linesOf(workload, "case-closing")[0]!.path, at: "key", data: { closings, intakes } });
+    const intakes = countAs(workload, "case-intake");
+    const sessions = countAs(workload, "case-session");
+    const closings = countAs(workload, "case-closing");
+    if (sessions > 0 && intakes === 0) report({ messageId: "noIntake", path: linesAs(workload, "case-session")[0]!.path, at: "key", data: { sessions } });
+    if (closings > intakes) report({ messageId: "extraClosings", path: linesAs(workload, "case-closing")[0]!.path, at: "key", data: { closings, intakes } });
   },
 });

@@ -1,4 +1,6 @@
+import { Rational } from "../exact/rational.js";
 import { exampleProposal } from "./examples.js";
+import { pastThreshold } from "./format.js";
 import { entriesOf } from "./support.js";
 import { defineRule } from "../engine/rule.js";
 
@@ -29,7 +31,7 @@ export default defineRule({
       report({
         messageId: "many",
         path: [...entry.path, "subjects"],
-        data: { count: entry.count, subjects: entry.subjects, average: (entry.count / entry.subjects).toFixed(1), max: MAX_PER_SUBJECT },
+        data: { count: entry.count, subjects: entry.subjects, average: pastThreshold(Rational.of(entry.count, entry.subjects), Rational.of(MAX_PER_SUBJECT)), max: MAX_PER_SUBJECT },
       });
     }
   },

@@ -1,4 +1,5 @@
-import { FIVE_SERVICES } from "../proposal/schema.js";
+import { FIVE_SERVICES } from "../standard/service-areas.js";
+import { checkCoverage, COVERAGE_MESSAGES } from "./coverage.js";
 import { exampleProposal, exampleSupervision } from "./examples.js";
 import { defineRule } from "../engine/rule.js";
 
@@ -9,32 +10,24 @@ const tagged = (services: readonly string[]) =>
     extra: exampleSupervision(),
   });
 
+/** The 2015 opinion says social work 可以 provide these five; DB51 3.1 lists them with 等: information, not a fault. */
 export default defineRule({
   meta: {
     id: "five-services",
     ruleSet: "db51",
-    severity: "warning",
+    severity: "info",
     source: {
-      document: "民政部 财政部《关于加快推进社会救助领域社会工作发展的意见》；DB51 社会救助社会工作服务指南 6",
-      clause: "五项服务内容；DB51 6.1–6.5",
-      quote: "开展社会融入服务……开展能力提升服务……开展心理疏导服务……开展资源链接服务……开展宣传倡导服务。",
+      document: "民政部 财政部《关于加快推进社会救助领域社会工作发展的意见》；DB51 社会救助社会工作服务指南（征求意见稿）",
+      clause: "五项服务内容；DB51 3.1、6.1–6.5",
+      quote:
+        "对于社会工作在社会救助领域可以开展的服务，意见归纳为5项。……（DB51 3.1）以开展社会融入、能力提升、心理疏导、资源链接、宣传倡导等服务为主要任务的专业服务活动。",
     },
     description: {
-      zh: "社会救助项目宜覆盖五项服务：社会融入、能力提升、心理疏导、资源链接、宣传倡导（服务条目用 service 标注）",
-      en: "A social-assistance project covers the five services (tag entries with service)",
+      zh: "社会救助社会工作可以开展的五项服务（社会融入、能力提升、心理疏导、资源链接、宣传倡导）中，方案没有涉及哪些（服务条目用 service 标注）",
+      en: "Which of the five services social-assistance social work may provide the proposal leaves out (tag entries with service)",
     },
-    messages: {
-      missing: {
-        zh: "社会救助项目缺少以下服务：{missing}（在服务条目上用 service 标注所属服务）",
-        en: "the social-assistance project lacks: {missing} (tag service entries with service)",
-      },
-    },
+    messages: COVERAGE_MESSAGES,
     examples: { pass: tagged(FIVE_SERVICES), fail: tagged(FIVE_SERVICES.slice(0, 4)), reports: [{ messageId: "missing", line: 7, column: 1 }] },
   },
-  check({ proposal }, report) {
-    if (proposal.project.kind !== "social-assistance") return;
-    const covered = new Set(proposal.entries.filter((e) => e.count > 0).flatMap((e) => e.services));
-    const missing = FIVE_SERVICES.filter((s) => !covered.has(s));
-    if (missing.length > 0) report({ messageId: "missing", path: ["services"], at: "key", data: { missing: missing.join("、") } });
-  },
+  check: checkCoverage(FIVE_SERVICES),
 });

@@ -1,10 +1,10 @@
 import { Rational } from "../exact/rational.js";
 import { exampleProposal } from "./examples.js";
-import { hoursText } from "./format.js";
-import { linesOf } from "../workload/counts.js";
+import { hoursText, pastThreshold } from "./format.js";
+import { linesAs } from "../workload/counts.js";
 import { defineRule } from "../engine/rule.js";
 
-const MAX_SHARE = Rational.of(10, 100);
+const MAX_PERCENT = Rational.of(10);
 
 export default defineRule({
   meta: {
@@ -27,14 +27,16 @@ export default defineRule({
     },
   },
   check({ workload }, report) {
-    const lines = linesOf(workload, "general-community-activity");
+    const lines = linesAs(workload, "general-community-activity");
     const hours = Rational.sum(lines.map((l) => l.hours));
-    if (lines.length === 0 || workload.total.isZero() || !hours.gt(workload.total.mul(MAX_SHARE))) return;
+    if (lines.length === 0 || workload.total.isZero()) return;
+    const percent = hours.mul(100).div(workload.total);
+    if (!percent.gt(MAX_PERCENT)) return;
     report({
       messageId: "over",
       path: lines[0]!.path,
       at: "key",
-      data: { hours: hoursText(hours), total: hoursText(workload.total), share: `${hours.mul(100).div(workload.total).toFixed(1)}%` },
+      data: { hours: hoursText(hours), total: hoursText(workload.total), share: `${pastThreshold(percent, MAX_PERCENT)}%` },
     });
   },
 });

@@ -1,5 +1,5 @@
 import { exampleProposal } from "./examples.js";
-import { countOf, linesOf } from "../workload/counts.js";
+import { countAs, linesAs } from "../workload/counts.js";
 import { defineRule } from "../engine/rule.js";
 
 /** The group work process of 第四节 2: preparation, sessions, a mid-term and a final evaluation per group. */
@@ -33,14 +33,14 @@ export default defineRule({
     },
   },
   check({ workload }, report) {
-    const groups = countOf(workload, "group-preparation");
-    const sessions = countOf(workload, "group-session");
+    const groups = countAs(workload, "group-preparation");
+    const sessions = countAs(workload, "group-session");
     if (sessions > 0 && groups === 0) {
-      report({ messageId: "noPreparation", path: linesOf(workload, "group-session")[0]!.path, at: "key", data: { sessions } });
+      report({ messageId: "noPreparation", path: linesAs(workload, "group-session")[0]!.path, at: "key", data: { sessions } });
     }
     for (const code of ["group-midterm-evaluation", "group-final-evaluation"]) {
-      const lines = linesOf(workload, code);
-      const evaluations = countOf(workload, code);
+      const lines = linesAs(workload, code);
+      const evaluations = countAs(workload, code);
       if (evaluations > groups) {
         report({ messageId: "extraEvaluations", path: lines[0]!.path, at: "key", data: { evaluation: lines[0]!.name, evaluations, groups } });
       }

@@ -10,7 +10,7 @@ export default defineRule({
     severity: "info",
     source: {
       clause: "四（二）21、23；三 2",
-      quote: "根据实际情况计算；工时参考类似服务类型，或根据实际情况测算。",
+      quote: "（21、23）根据实际情况计算……（三 2）工时参考类似服务类型，或根据实际情况测算。",
     },
     description: {
       zh: "由方案自定工时的项目，提请评估方审阅其测算依据",

@@ -1,5 +1,6 @@
 import { formatYuan } from "../exact/money.js";
 import { exampleBudget, exampleProposal } from "./examples.js";
+import { pastThreshold } from "./format.js";
 import { defineRule } from "../engine/rule.js";
 
 export default defineRule({
@@ -32,7 +33,7 @@ export default defineRule({
     report({
       messageId: "over",
       path: ["budget", "management_fee_percent"],
-      data: { fee: formatYuan(budget.managementFee, { group: true }), total: formatYuan(budget.total, { group: true }), share: `${check.share.toFixed(2)}%`, max: check.max.toExactString() },
+      data: { fee: formatYuan(budget.managementFee, { group: true }), total: formatYuan(budget.total, { group: true }), share: `${pastThreshold(check.share, check.max, 2)}%`, max: check.max.toExactString() },
     });
   },
 });

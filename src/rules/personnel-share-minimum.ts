@@ -1,5 +1,6 @@
 import { formatYuan } from "../exact/money.js";
 import { exampleBudget, exampleProposal } from "./examples.js";
+import { pastThreshold } from "./format.js";
 import { defineRule } from "../engine/rule.js";
 
 export default defineRule({
@@ -32,7 +33,7 @@ export default defineRule({
     report({
       messageId: "low",
       path: ["budget", "limits", "min_personnel_percent"],
-      data: { personnel: formatYuan(budget.personnel, { group: true }), total: formatYuan(budget.total, { group: true }), share: `${check.share.toFixed(2)}%`, min: check.min.toExactString() },
+      data: { personnel: formatYuan(budget.personnel, { group: true }), total: formatYuan(budget.total, { group: true }), share: `${pastThreshold(check.share, check.min, 2)}%`, min: check.min.toExactString() },
     });
   },
 });

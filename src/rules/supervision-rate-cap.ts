@@ -8,7 +8,11 @@ const supervisorAt = (years: number, rate: number) =>
     extra: exampleSupervision({ years, rate }),
   });
 
-/** 第七节 5: the cap of the supervisor's tier; a local supervisor under 5 years has no tier at all. */
+/**
+ * 第七节 5: the cap of the supervisor's tier (不高于 → error). A local supervisor under 5 years has no
+ * tier: the section is a 参考 standard and forbids nothing, so that is a warning for the evaluator to
+ * look at (the guideline's supervisors are 资深, 第七节 1), not a fault.
+ */
 export default defineRule({
   meta: {
     id: "supervision-rate-cap",
@@ -16,7 +20,7 @@ export default defineRule({
     severity: "error",
     source: {
       clause: "第七节 5",
-      quote: "本土督导：专业服务年限 5-10 年的，每小时不高于 200 元；专业服务年限 10 年以上的，每小时不高于 250 元；境外督导：每小时不高于 300 元。",
+      quote: "督导费参考标准：本土督导：专业服务年限 5-10 年的，每小时不高于 200 元；专业服务年限 10 年以上的，每小时不高于 250 元；境外督导：每小时不高于 300 元。",
     },
     description: {
       zh: "督导费不高于督导者所在档次的上限（本土 5–10 年 200 元/小时，10 年以上 250 元/小时，境外 300 元/小时）",
@@ -28,8 +32,9 @@ export default defineRule({
         en: "supervisor {name} asks {rate} yuan/h, above the {cap} yuan/h cap of their tier ({tier})",
       },
       noTier: {
-        zh: "本土督导 {name} 专业服务年限 {years} 年，不足 5 年，指引中没有对应的督导费档次",
-        en: "local supervisor {name} has {years} years of practice, under the 5 years of the lowest fee tier",
+        zh: "本土督导 {name} 专业服务年限 {years} 年，不足 5 年：第七节 5 没有对应的参考上限；指引所说的督导是“资深的社会工作者”（第七节 1），请评估方留意",
+        en: "local supervisor {name} has {years} years of practice, under 5: 第七节 5 gives no reference cap for them, and the guideline's supervisors are senior (资深, 第七节 1); for the evaluator to look at",
+        severity: "warning",
       },
     },
     examples: { pass: supervisorAt(8, 200), fail: supervisorAt(8, 201), reports: [{ messageId: "over", line: 15, column: 13 }] },

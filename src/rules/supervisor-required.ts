@@ -13,10 +13,10 @@ export default defineRule({
     },
     examples: {
       pass: exampleProposal({
-        project: "  kind: 社会救助",
+        project: "  kind: 社会救助\n  follows: [DB51]",
         extra: exampleSupervision(),
       }),
-      fail: exampleProposal({ project: "  kind: 社会救助" }),
+      fail: exampleProposal({ project: "  kind: 社会救助\n  follows: [DB51]" }),
       reports: [{ messageId: "none", line: 1, column: 1 }],
     },
   },

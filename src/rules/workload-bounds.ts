@@ -5,14 +5,21 @@
 import type { RuleContext } from "../engine/rule.js";
 import { defineRule } from "../engine/rule.js";
 import { exampleProposal } from "./examples.js";
-import { hoursText } from "./format.js";
+import { Rational } from "../exact/rational.js";
+import { hoursText, pastThreshold } from "./format.js";
 
 const consultations = (count: number) => exampleProposal({ services: `  - item: 专业咨询\n    count: ${count}` });
 
-/** What both messages say about the bounds. */
-function boundsData({ workload }: RuleContext) {
+/** What both messages say about the bounds; the total with as many decimals as it takes to see it is past `bound`. */
+function boundsData({ workload }: RuleContext, bound: Rational) {
   const { total, bounds } = workload;
-  return { total: hoursText(total), fte: bounds.fte.toExactString(), months: bounds.months };
+  const gap = total.sub(bound);
+  return {
+    total: pastThreshold(total, bound, 0),
+    fte: bounds.fte.toExactString(),
+    months: bounds.months,
+    gap: pastThreshold(gap.lt(Rational.ZERO) ? Rational.ZERO.sub(gap) : gap, Rational.ZERO, 0),
+  };
 }
 
 export const workloadBelowFloor = defineRule({
@@ -36,7 +43,7 @@ export const workloadBelowFloor = defineRule({
   check(context, report) {
     const { total, bounds } = context.workload;
     if (context.workload.position !== "below") return;
-    const data = { ...boundsData(context), floor: hoursText(bounds.floor), direct: hoursText(bounds.annual.direct), gap: hoursText(bounds.floor.sub(total)) };
+    const data = { ...boundsData(context, bounds.floor), floor: hoursText(bounds.floor), direct: hoursText(bounds.annual.direct) };
     report({ messageId: "below", path: ["services"], at: "key", data });
   },
 });
@@ -53,8 +60,8 @@ export const workloadAboveCeiling = defineRule({
     },
     messages: {
       above: {
-        zh: "服务工作量 {total} 小时高于上限 {ceiling} 小时（{fte} FTE × {annual} 小时 × {months}/12），超出 {excess} 小时",
-        en: "workload of {total} h is above the ceiling of {ceiling} h ({fte} FTE × {annual} h × {months}/12), over by {excess} h",
+        zh: "服务工作量 {total} 小时高于上限 {ceiling} 小时（{fte} FTE × {annual} 小时 × {months}/12），超出 {gap} 小时",
+        en: "workload of {total} h is above the ceiling of {ceiling} h ({fte} FTE × {annual} h × {months}/12), over by {gap} h",
       },
     },
     examples: { pass: consultations(1960), fail: consultations(1961), reports: [{ messageId: "above", line: 6, column: 1 }] },
@@ -62,7 +69,7 @@ export const workloadAboveCeiling = defineRule({
   check(context, report) {
     const { total, bounds } = context.workload;
     if (context.workload.position !== "above") return;
-    const data = { ...boundsData(context), ceiling: hoursText(bounds.ceiling), annual: hoursText(bounds.annual.annual), excess: hoursText(total.sub(bounds.ceiling)) };
+    const data = { ...boundsData(context, bounds.ceiling), ceiling: hoursText(bounds.ceiling), annual: hoursText(bounds.annual.annual) };
     report({ messageId: "above", path: ["services"], at: "key", data });
   },
 });

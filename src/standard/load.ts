@@ -122,6 +122,7 @@ function buildStandard(fileName: string, source: () => YamlSource, file: Standar
       aliases: step.aliases,
       hours: Rational.fromDecimal(step.hours),
       notCountedWith: step.not_counted_with,
+      includes: step.includes,
     }));
     if (substeps) {
       const sum = Rational.sum(substeps.map((s) => s.hours));
@@ -165,6 +166,13 @@ function buildStandard(fileName: string, source: () => YamlSource, file: Standar
     }
   });
 
+  const ambiguousNames = file.ambiguous_names.map((entry, index) => {
+    const meant = entry.items.map((ref) => items.find((i) => i.code === ref));
+    if (meant.some((i) => !i)) fail(["ambiguous_names", index], `有歧义的名称 ${entry.name} 引用了未知项目`, `ambiguous name ${entry.name} names an unknown item`);
+    if (names.has(entry.name)) fail(["ambiguous_names", index], `有歧义的名称 ${entry.name} 同时是 ${names.get(entry.name)} 的名称`, `ambiguous name ${entry.name} is also a name of ${names.get(entry.name)}`);
+    return { name: entry.name, items: meant.filter((i): i is StandardItem => i !== undefined) };
+  });
+
   const annual = file.annual_hours;
   if (!annual.public_holiday_options.some((o) => o.days === annual.public_holidays))
     fail(["annual_hours", "public_holidays"], "默认公众假期天数须列在 public_holiday_options 中", "the default holiday count must be one of public_holiday_options");
@@ -192,6 +200,7 @@ function buildStandard(fileName: string, source: () => YamlSource, file: Standar
     interpretations,
     items,
     otherServices: file.other_services,
+    ambiguousNames,
     bundles: file.bundles.map((b) => ({
       code: b.code,
       name: b.name,

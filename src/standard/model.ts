@@ -14,6 +14,8 @@ export interface Standard {
   items: StandardItem[];
   otherServices: { clause: string; quote: string };
   bundles: Bundle[];
+  /** Names that could mean more than one item (社区活动: 大型 or 中小型), with the items they could mean. */
+  ambiguousNames: { name: string; items: StandardItem[] }[];
   /** Supervision limits and fee caps, when the standard sets them. */
   supervision?: SupervisionLimits;
 }
@@ -81,6 +83,8 @@ export interface Substep {
   hours: Rational;
   /** Not counted again when the same project has this item for the same community. */
   notCountedWith?: string;
+  /** Work named inside the step without hours of its own: excluding it leaves the step's hours as they are. */
+  includes: string[];
 }
 
 export interface Bundle {

@@ -79,8 +79,12 @@ export function editDistance(a: string, b: string): number {
 
 export interface StandardNames {
   items: NameIndex<StandardItem>;
+  /** The items a name could mean when it could mean more than one (社区活动), else undefined. */
+  ambiguous(text: string): StandardItem[] | undefined;
   bundles: NameIndex<Bundle>;
   substeps(item: StandardItem): NameIndex<Substep>;
+  /** Work named inside a sub-step without hours of its own (地图绘制 in 报告撰写（含地图绘制）). */
+  parts(item: StandardItem): NameIndex<{ step: Substep; part: string }>;
 }
 
 const cache = new WeakMap<Standard, StandardNames>();
@@ -94,9 +98,16 @@ export function namesOf(standard: Standard): StandardNames {
       (item) => [item.code, item.name, item.fullName, ...item.aliases],
       (item) => `${item.name}（${item.code}）`,
     ),
+    ambiguous: (text) => standard.ambiguousNames.find((a) => nameKey(a.name) === nameKey(text))?.items,
     bundles: indexByName(standard.bundles, (b) => [b.code, b.name, ...b.aliases], (b) => `${b.name}（${b.code}）`),
     substeps: (item) =>
       indexByName(item.substeps ?? [], (s) => [s.code, s.name, s.fullName, ...s.aliases], (s) => s.name),
+    parts: (item) =>
+      indexByName(
+        (item.substeps ?? []).flatMap((step) => step.includes.map((part) => ({ step, part }))),
+        (p) => [p.part],
+        (p) => p.part,
+      ),
   };
   cache.set(standard, names);
   return names;

@@ -1,3 +1,4 @@
+import type { Localized } from "../i18n/lang.js";
 import { nameKey } from "./names.js";
 import type { ProjectKind } from "./project-kinds.js";
 
@@ -14,6 +15,24 @@ export interface RuleSet {
   aliases: string[];
   impliedBy: ProjectKind[];
   always?: boolean;
+  /**
+   * Set for a document published only as a draft for comments (征求意见稿): what each of its findings
+   * says about that. Its 应 rules bind only a proposal that names it in project.follows; switched on by
+   * the project's kind alone they are warnings.
+   */
+  draft?: Localized;
+}
+
+/** Why a rule set is in force for a proposal: always, because the proposal names it, or by the project's kind alone. */
+export type ActivationReason = "always" | "follows" | "kind";
+
+/** A rule set in force, with what that means for its findings. */
+export interface RuleSetActivation {
+  by: ActivationReason;
+  /** The most a finding of this set may weigh: a draft the proposal does not name binds no one. */
+  maxSeverity?: "warning";
+  /** Said with every finding of this set (a draft's status). */
+  note?: Localized;
 }
 
 export const RULE_SETS: readonly RuleSet[] = [
@@ -39,6 +58,10 @@ export const RULE_SETS: readonly RuleSet[] = [
     document: "DB51 社会救助社会工作服务指南（征求意见稿）",
     aliases: ["DB51", "四川", "社会救助社会工作服务指南"],
     impliedBy: ["social-assistance"],
+    draft: {
+      zh: "依据 DB51 为 2020 年的征求意见稿，尚未正式发布",
+      en: "the source is DB51's draft for comments (2020), not a published standard",
+    },
   },
   {
     id: "db3701-t36",
@@ -61,15 +84,22 @@ export function findRuleSet(text: string): RuleSet | undefined {
   return RULE_SETS.find((set) => [set.id, ...set.aliases].some((name) => nameKey(name) === key));
 }
 
-/** The rule sets in force for a project of this kind that names these documents. */
-export function activeRuleSets(kind: ProjectKind | undefined, follows: readonly string[]): Set<string> {
-  const active = new Set<string>();
+/**
+ * The rule sets in force for a project of this kind that names these documents, each with why: a set
+ * named in project.follows is in force completely, whatever the kind; a draft switched on by the kind
+ * alone weighs at most a warning.
+ */
+export function activeRuleSets(kind: ProjectKind | undefined, follows: readonly string[]): Map<string, RuleSetActivation> {
+  const named = new Set(follows.map((name) => findRuleSet(name)?.id));
+  const active = new Map<string, RuleSetActivation>();
   for (const set of RULE_SETS) {
-    if (set.always || (kind && set.impliedBy.includes(kind))) active.add(set.id);
-  }
-  for (const name of follows) {
-    const set = findRuleSet(name);
-    if (set) active.add(set.id);
+    const by: ActivationReason | undefined = set.always ? "always" : named.has(set.id) ? "follows" : kind && set.impliedBy.includes(kind) ? "kind" : undefined;
+    if (!by) continue;
+    active.set(set.id, {
+      by,
+      ...(set.draft && by === "kind" ? { maxSeverity: "warning" as const } : {}),
+      ...(set.draft ? { note: set.draft } : {}),
+    });
   }
   return active;
 }

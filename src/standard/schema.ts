@@ -14,6 +14,8 @@ const substep = z.strictObject({
   aliases: z.array(text).default([]),
   hours,
   not_counted_with: code.optional(),
+  /** Work named inside the step that the table gives no hours of its own (“含地图绘制”). */
+  includes: z.array(text).default([]),
 });
 
 const variantOption = z.strictObject({
@@ -85,6 +87,8 @@ export const standardFileSchema = z.strictObject({
   items: z.array(standardItemSchema).min(1),
   other_services: z.strictObject({ clause: text, quote: text }),
   bundles: z.array(bundle).default([]),
+  /** Names a person may write that could mean more than one item: an input error that lists them. */
+  ambiguous_names: z.array(z.strictObject({ name: text, items: z.array(code).min(2) })).default([]),
   supervision: z
     .strictObject({
       individual: z.strictObject({ clause: text, quote: text, max_hours: hours }),

@@ -40,3 +40,13 @@ export function looseCountOf(workload: Workload, key: string): number {
 export function rateKey(line: WorkloadLine): string {
   return line.variant ? `${line.key}|${line.variant.name}` : line.key;
 }
+
+/** Lines of one item and lines like it (`like:`), which go through the item's rules. */
+export function linesAs(workload: Workload, code: string): WorkloadLine[] {
+  return workload.lines.filter((line) => line.key === code || line.likeCode === code);
+}
+
+/** Total count of one item and of what is like it. */
+export function countAs(workload: Workload, code: string): number {
+  return linesAs(workload, code).reduce((sum, line) => sum + line.count, 0);
+}

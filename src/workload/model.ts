@@ -31,6 +31,8 @@ export interface WorkloadLine {
   scale?: { by: "samples" | "households"; amount: number; per: number };
   /** For hours the proposal gives or borrows: its justification and the table item it follows. */
   basis?: { justification?: string; like?: string };
+  /** The table item the line is like (like:), whose rules it goes through. */
+  likeCode?: string;
   /** The bundle this line was expanded from, if any. */
   bundle?: { name: string; count: number; sessions: number };
   /** Interpretation ids (from the standard file) this line relies on. */

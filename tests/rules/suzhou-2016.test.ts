@@ -15,12 +15,20 @@ const sessions = (type: string, hours: number, supervisees?: number) =>
   exampleProposal({ extra: `${SUPERVISOR(8, 200)}\n  sessions:\n    - type: ${type}\n      count: 12\n      hours: ${hours}${supervisees ? `\n      supervisees: ${supervisees}` : ""}` });
 const rate = (years: number, yuan: number, origin = "本土") => exampleProposal({ extra: SUPERVISOR(years, yuan, origin) });
 const delivered = (months: number, count: number) => `${services("  - item: 专业咨询\n    count: 1372")}delivery:\n  months_elapsed: ${months}\n  counts:\n    专业咨询: ${count}\n`;
+const resourceSurvey = (exclude: string) => services(`  - item: 专业咨询\n    count: 1322\n  - item: 社区资源调查\n    count: 1\n    exclude: [${exclude}]`);
+const customService = (name: string) => services(`  - item: 专业咨询\n    count: 1340\n  - custom: ${name}\n    count: 2\n    hours: 16\n    justification: 每次 16 小时`);
+const fund = (body: string, note = "社区公益金申请咨询") => exampleProposal({ services: `  - item: 专业咨询\n    count: 1372\n    note: ${note}`, extra: body });
 
 testRuleSet("suzhou-2016", {
   "workload-below-floor": {
     valid: [{ name: "exactly the floor", code: services("  - item: 专业咨询\n    count: 1372") }],
     invalid: [
       { name: "one hour under, with 13 holidays (floor 1360.8)", code: exampleProposal({ project: "  public_holidays: 13", services: "  - item: 专业咨询\n    count: 1360" }), errors: [{ messageId: "below", at: "|services:" }] },
+      {
+        name: "a fraction of an hour under: the total shows as much as it takes to see it is under",
+        code: services("  - item: 专业咨询\n    count: 1292\n  - item: 社区资源调查\n    count: 1\n    households: 2999"),
+        errors: [{ messageId: "below", at: "|services:", data: { total: "1371.98", gap: "0.02" } }],
+      },
     ],
   },
   "workload-above-ceiling": {
@@ -48,7 +56,14 @@ testRuleSet("suzhou-2016", {
   },
   "lecture-duration": {
     valid: [{ name: "60 minutes", code: lecture(30, 60) }],
-    invalid: [{ name: "59 minutes, at the minutes", code: lecture(30, 59), errors: [{ messageId: "short", at: "minutes: |59" }] }],
+    invalid: [
+      { name: "59 minutes, at the minutes", code: lecture(30, 59), errors: [{ messageId: "short", at: "minutes: |59" }] },
+      {
+        name: "a 30-minute 健康讲座 like 专题培训/讲座 goes through the lecture's rules",
+        code: services("  - item: 专业咨询\n    count: 1352\n  - custom: 健康讲座\n    count: 1\n    like: 专题培训/讲座\n    delivery: 自行组织\n    participants: 40\n    minutes: 30"),
+        errors: [{ messageId: "short", at: "minutes: |30" }],
+      },
+    ],
   },
   "lecture-participants": {
     valid: [{ name: "30 people", code: lecture(30, 60) }],
@@ -62,11 +77,24 @@ testRuleSet("suzhou-2016", {
     invalid: [
       { name: "a 社区大型活动 of 59", code: activity("社区大型活动", 59), errors: [{ messageId: "large", at: "participants: |59" }] },
       { name: "a 社区中小型活动 of 19", code: activity("社区中小型活动", 19), errors: [{ messageId: "small", at: "participants: |19" }] },
+      {
+        name: "a custom service like 社区中小型活动 for 12 people",
+        code: services("  - item: 专业咨询\n    count: 1352\n  - custom: 长者生日会\n    count: 1\n    like: 社区中小型活动\n    participants: 12"),
+        errors: [{ messageId: "small", at: "participants: |12" }],
+      },
     ],
   },
   "general-activity-share": {
     valid: [{ name: "exactly 10 % of the workload", code: share(343) }],
-    invalid: [{ name: "above 10 %", code: share(344), errors: [{ messageId: "over", at: "  - |item: 一般社区活动", data: { share: "10.0%" } }] }],
+    invalid: [
+      // 1376 of 13720 h is 10.029 %: "10.0%" would read as the threshold itself.
+      { name: "above 10 %, shown with the precision that shows it", code: share(344), errors: [{ messageId: "over", at: "  - |item: 一般社区活动", data: { share: "10.02%" } }] },
+      {
+        name: "custom services like 一般社区活动 count toward the share",
+        code: services("  - item: 专业咨询\n    count: 12344\n  - custom: 长者兴趣活动\n    count: 344\n    like: 一般社区活动", "  fte: 7"),
+        errors: [{ messageId: "over", at: "  - |custom: 长者兴趣活动" }],
+      },
+    ],
   },
   "general-activity-size": {
     valid: [{ name: "19 people", code: general(19) }],
@@ -74,7 +102,8 @@ testRuleSet("suzhou-2016", {
   },
   "consultations-per-subject": {
     valid: [{ name: "3 per subject", code: consult(458) }],
-    invalid: [{ name: "more than 3 per subject", code: consult(457), errors: [{ messageId: "many", at: "subjects: |457" }] }],
+    // 1372 / 457 = 3.0022: "3.0 次，一般不超过 3 次" would read as no excess at all.
+    invalid: [{ name: "more than 3 per subject, shown with the precision that shows it", code: consult(457), errors: [{ messageId: "many", at: "subjects: |457", data: { average: "3.002" } }] }],
   },
   "group-process": {
     valid: [{ name: "a whole group", code: services("  - item: 专业咨询\n    count: 1300\n  - bundle: 小组\n    count: 1\n    sessions: 4") }],
@@ -83,6 +112,11 @@ testRuleSet("suzhou-2016", {
         name: "a final evaluation more than the groups",
         code: services("  - item: 专业咨询\n    count: 1300\n  - bundle: 小组\n    count: 1\n    sessions: 4\n  - item: 小组结案评估\n    count: 1"),
         errors: [{ messageId: "extraEvaluations", at: "  - |bundle: 小组", data: { evaluations: 2, groups: 1 } }],
+      },
+      {
+        name: "a custom service like 小组活动, without preparation",
+        code: services("  - item: 专业咨询\n    count: 1348\n  - custom: 亲子小组活动\n    count: 2\n    like: 小组活动"),
+        errors: [{ messageId: "noPreparation", at: "  - |custom: 亲子小组活动" }],
       },
     ],
   },
@@ -126,11 +160,50 @@ testRuleSet("suzhou-2016", {
       { name: "251 元 at 10 years", code: rate(10, 251), errors: [{ messageId: "over", at: "rate: |251" }] },
       { name: "250 元 at 9.5 years", code: rate(9.5, 250), errors: [{ messageId: "over", at: "rate: |250", data: { rate: "250.00", cap: "200.00" } }] },
       { name: "overseas at 300.01 元", code: rate(3, 300.01, "境外"), errors: [{ messageId: "over", at: "rate: |300.01" }] },
-      { name: "a local supervisor under 5 years, who has no tier", code: rate(4.5, 150), errors: [{ messageId: "noTier", at: "years: |4.5" }] },
+      // 第七节 5 is a 参考 standard with no tier under 5 years: it forbids nothing, so a warning, not an error.
+      { name: "a local supervisor under 5 years, who has no tier", code: rate(4.5, 150), errors: [{ messageId: "noTier", at: "years: |4.5", severity: "warning" }] },
     ],
   },
+  // 五 1: reference hours estimate workload when applying; judging delivery by them is an estimate (info).
   "delivery-behind-schedule": {
     valid: [{ name: "half the floor after 6 months", code: delivered(6, 686) }],
-    invalid: [{ name: "one hour short after 6 months", code: delivered(6, 685), errors: [{ messageId: "behind", at: "months_elapsed: |6" }] }],
+    invalid: [{ name: "one hour short after 6 months", code: delivered(6, 685), errors: [{ messageId: "behind", at: "months_elapsed: |6", severity: "info" }] }],
+  },
+  "delivery-above-ceiling": {
+    valid: [{ name: "half the ceiling after 6 months", code: delivered(6, 980) }],
+    invalid: [{ name: "one hour over the prorated ceiling after 6 months", code: delivered(6, 981), errors: [{ messageId: "ahead", at: "months_elapsed: |6", severity: "info" }] }],
+  },
+  "exclude-part-not-split": {
+    valid: [{ name: "a whole sub-step excluded", code: resourceSurvey("社区资源调查报告撰写") }],
+    invalid: [{ name: "地图绘制, which lies inside the 30 h report step", code: resourceSurvey("文献查阅, 地图绘制"), errors: [{ messageId: "kept", at: "exclude: [文献查阅, |地图绘制" }] }],
+  },
+  "indirect-work": {
+    valid: [
+      { name: "policy explained to clients at home", code: customService("救助政策入户讲解") },
+      { name: "skills training for clients", code: customService("困难家庭就业技能培训") },
+    ],
+    invalid: [
+      { name: "printing a policy booklet (宣传推广)", code: customService("救助政策宣传手册编印"), errors: [{ messageId: "indirect", at: "custom: |救助政策宣传手册编印", data: { kind: "宣传推广" } }] },
+      { name: "the team's own supervision", code: customService("社工团队督导"), errors: [{ messageId: "indirect", at: "custom: |社工团队督导", data: { kind: "督导" } }] },
+      { name: "a project evaluation", code: customService("项目中期评估"), errors: [{ messageId: "indirect", at: "custom: |项目中期评估", data: { kind: "项目评估" } }] },
+    ],
+  },
+  "community-fund-oversight": {
+    valid: [
+      { name: "rules and quarterly publication", code: fund("management:\n  community_fund:\n    oversight: true\n    disclosure: 每季度") },
+      { name: "no community fund at all", code: fund("", "政策咨询") },
+    ],
+    invalid: [
+      { name: "no rules for its use", code: fund("management:\n  community_fund:\n    oversight: false\n    disclosure: 每年"), errors: [{ messageId: "noOversight", at: "oversight: |false" }] },
+      { name: "not published", code: fund("management:\n  community_fund:\n    oversight: true\n    disclosure: 不公开"), errors: [{ messageId: "notPublished", at: "disclosure: |不公开" }] },
+      {
+        name: "a fund named in the services, with nothing said of it",
+        code: fund(""),
+        errors: [
+          { messageId: "unstated", at: "|services:", data: { field: "oversight" } },
+          { messageId: "unstated", at: "|services:", data: { field: "disclosure" } },
+        ],
+      },
+    ],
   },
 });

@@ -15,6 +15,11 @@ const WORDS = {
     zh: (set: RuleSet) => `项目类型为 ${set.impliedBy.join("、") || "—"}，或 project.follows 写明 ${set.aliases[0]}`,
     en: (set: RuleSet) => `projects of kind ${set.impliedBy.join(", ") || "—"}, or naming ${set.aliases[0]} in project.follows`,
   },
+  draft: {
+    zh: "征求意见稿：在 project.follows 中写明时，“应”的规则为错误；仅由项目类型带入时为警告",
+    en: "a draft for comments: its 应 rules are errors when named in project.follows, warnings when only the project's kind brings it in",
+  },
+  lighter: { zh: "以下情形另有级别", en: "These cases weigh less" },
   pass: { zh: "通过的例子", en: "A proposal that passes" },
   fail: { zh: "不通过的例子", en: "A proposal that breaks it" },
   finding: { zh: "  → 检查结果", en: "  → finding" },
@@ -42,6 +47,12 @@ export function renderRule(rule: Rule, set: RuleSet | undefined, exampleFindings
   out.push(`${paint.bold(t.source)}：${meta.source.document} ${meta.source.clause}`);
   out.push(`  “${meta.source.quote}”`);
   if (set) out.push(`${paint.bold(t.appliesTo)}：${set.always ? t.always : t.when(set)}（${set.title}）`);
+  if (set?.draft) out.push(`  ${t.draft}`);
+  const lighter = Object.values(meta.messages).filter((m) => m.severity !== undefined && m.severity !== meta.severity);
+  if (lighter.length > 0) {
+    out.push(`${paint.bold(t.lighter)}：`);
+    for (const m of lighter) out.push(`  ${SEVERITY_LABEL[lang][m.severity!]}  ${m[lang]}`);
+  }
   for (const [label, text] of [
     [t.pass, meta.examples.pass],
     [t.fail, meta.examples.fail],
