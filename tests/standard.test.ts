@@ -55,6 +55,21 @@ describe("the Suzhou 2016 table as data", () => {
     expect(shown).toBe(hours);
   });
 
+  it("cites each item's clause as the text numbers it: 专业咨询's hours are 第一节（一）3, not 第一节 3", () => {
+    expect(standard.items.find((i) => i.code === "consultation")!.clause).toBe("四（二）1；第一节（一）3");
+  });
+
+  it("keeps 地图绘制 inside the 30 h report step of 社区资源调查, not a name of the step", () => {
+    const report = standard.items.find((i) => i.code === "community-resource-survey")!.substeps!.find((s) => s.code === "report")!;
+    expect(report.includes).toEqual(["地图绘制"]);
+    expect(report.aliases).not.toContain("地图绘制");
+  });
+
+  it("names 社区活动 as ambiguous between 社区大型活动 and 社区中小型活动, and as neither's alias", () => {
+    expect(standard.ambiguousNames.map((a) => [a.name, a.items.map((i) => i.code)])).toEqual([["社区活动", ["large-community-event", "community-activity"]]]);
+    for (const item of standard.items) expect(item.aliases).not.toContain("社区活动");
+  });
+
   it("splits 社区调研 into its five sub-steps, 30 + 80 + 10 + 10 + 30", () => {
     const survey = standard.items.find((i) => i.code === "community-survey")!;
     expect(survey.substeps!.map((s) => [s.name, Number(s.hours.toExactString())])).toEqual([
