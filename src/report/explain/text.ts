@@ -32,7 +32,8 @@ const WORDS = {
 /** `gongshi explain`: every rule on a line. */
 export function renderRuleList(rules: readonly Rule[], { lang, paint }: View): string {
   const t = wordsIn(WORDS, lang);
-  const lines = rules.map((r) => `  ${r.meta.id.padEnd(28)} ${SEVERITY_LABEL[lang][r.meta.severity].padEnd(t.labelWidth)} ${r.meta.description[lang]}`);
+  const width = Math.max(...rules.map((r) => r.meta.id.length)) + 1;
+  const lines = rules.map((r) => `  ${r.meta.id.padEnd(width)} ${SEVERITY_LABEL[lang][r.meta.severity].padEnd(t.labelWidth)} ${r.meta.description[lang]}`);
   return `${paint.bold(t.all)}\n${lines.join("\n")}\n`;
 }
 
