@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { lineTotal, percentOf, roundToFen } from "../src/budget/calculate.js";
-import { formatYuan, yuanToFen } from "../src/exact/money.js";
+import { capitalAmount, formatYuan, MAX_AMOUNT_FEN, yuanToFen } from "../src/exact/money.js";
 import { Rational } from "../src/exact/rational.js";
 import { exampleBudget, exampleProposal, exampleSupervision } from "../src/rules/examples.js";
-import { analyseText } from "./helpers.js";
+import { analyseText, gongshi, tempFile } from "./helpers.js";
 
 describe("money in fen", () => {
   it("reads yuan with two decimals exactly and prints them back", () => {
@@ -75,6 +75,63 @@ describe("the budget of a proposal", () => {
     expect(() =>
       analyseText(text("budget:\n  lines:\n    - category: 管理费\n      item: 管理费\n      unit_price: 100\n      unit: 项\n      quantity: 1")),
     ).toThrow(/management fee and tax from their percentages/);
+  });
+});
+
+describe("money at real scale", () => {
+  const text = (budget: string, extra = "") => exampleProposal({ extra: `${extra}${budget}` });
+
+  it("takes ¥100,000,000 on one line and in total, exact to the fen", () => {
+    const { budget } = analyseText(text(exampleBudget({ personnel: 99_999_999.99, activities: 0.01, fee: 10, tax: 6, limits: "    ceiling: 100000000" })));
+    expect(budget!.direct).toBe(10_000_000_000); // ¥100,000,000.00 in fen
+    expect(budget!.managementFee).toBe(1_000_000_000);
+    expect(budget!.tax).toBe(660_000_000); // 6 % of 110,000,000.00
+    expect(budget!.total).toBe(11_660_000_000);
+    expect(budget!.limitChecks.ceiling).toMatchObject({ ok: false, excess: 1_660_000_000 });
+  });
+
+  it("keeps every total far below 2^53 fen: each line and the direct costs are at most ¥1,000,000,000", () => {
+    // Fee and tax are each at most 100 %: the total is at most 4 × the direct costs.
+    expect(4 * MAX_AMOUNT_FEN).toBeLessThan(Number.MAX_SAFE_INTEGER / 20_000);
+    const { budget } = analyseText(text(exampleBudget({ personnel: 999_999_999.99, activities: 0.01, fee: 100, tax: 100 })));
+    expect(budget!.total).toBe(4 * MAX_AMOUNT_FEN);
+    expect(Number.isSafeInteger(budget!.total)).toBe(true);
+  });
+
+  it("refuses a line or a budget beyond ¥1,000,000,000, at its position", () => {
+    const tooMuch = text(exampleBudget({ personnel: 600_000_000, activities: 500_000_000 }));
+    const result = gongshi(["check", tempFile(tooMuch)]);
+    expect(result.status).toBe(2);
+    const line = tooMuch.split("\n").findIndex((l) => l === "  lines:") + 1;
+    expect(result.stderr).toContain(`:${line}:3  错误  直接费用（各行与督导费之和）超过 ¥1,000,000,000.00`);
+    const oneLine = text(exampleBudget({ personnel: 1_000_000, activities: 1 }).replace("      quantity: 1\n    - category: 活动经费", "      quantity: 1001\n    - category: 活动经费"));
+    const lineResult = gongshi(["check", tempFile(oneLine)]);
+    expect(lineResult.status).toBe(2);
+    expect(lineResult.stderr).toContain("这一行的总额（单价 × 数量）超过 ¥1,000,000,000.00");
+  });
+});
+
+describe("amounts in Chinese capital numerals", () => {
+  it("writes them as a financial document does: one 零 for a run of zeros, 整 after 元 or 角, 零 before 分", () => {
+    const cases: [number, string][] = [
+      [0, "人民币零元整"],
+      [5, "人民币伍分"],
+      [30, "人民币叁角整"],
+      [1002, "人民币壹拾元零贰分"],
+      [168032, "人民币壹仟陆佰捌拾元叁角贰分"],
+      [1640902, "人民币壹万陆仟肆佰零玖元零贰分"],
+      [10050000, "人民币壹拾万零伍佰元整"],
+      [10700053, "人民币壹拾万柒仟元伍角叁分"], // the rule's own example, both optional 零 left out
+      [10000100000, "人民币壹亿壹仟元整"],
+      [105000000, "人民币壹佰零伍万元整"],
+      [10000000100, "人民币壹亿零壹元整"],
+      [100000000000, "人民币壹拾亿元整"],
+      [36021132, "人民币叁拾陆万零贰佰壹拾壹元叁角贰分"],
+      [20001010, "人民币贰拾万零壹拾元壹角整"],
+      [-1250, "人民币负壹拾贰元伍角整"],
+    ];
+    for (const [fen, words] of cases) expect([fen, capitalAmount(fen)]).toEqual([fen, words]);
+    expect(() => capitalAmount(1e14)).toThrow(RangeError);
   });
 });
 

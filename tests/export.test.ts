@@ -3,6 +3,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { analyse } from "../src/analysis/analyse.js";
+import { buildWorkbook } from "../src/export/workbook.js";
+import { parseProposal } from "../src/proposal/load.js";
 import { exampleProposal } from "../src/rules/examples.js";
 import { gongshi, ROOT, tempDir } from "./helpers.js";
 import { cellValue, formulaResults, hasLibreOffice, mismatches, recalculate } from "./libreoffice.js";
@@ -51,6 +54,37 @@ describe("gongshi export", () => {
     expect(workload.getCell("G2").fill).toMatchObject({ pattern: "solid" }); // an input cell is shaded
     expect(workbook.getWorksheet("预算")!.getCell("F2").numFmt).toBe('"¥"#,##0.00');
     expect(workbook.getWorksheet("参考工时表")!.rowCount).toBeGreaterThan(23);
+  });
+
+  it("embeds the proposal's text and its file's name, never a path of the author's machine", async () => {
+    const dir = tempDir();
+    const xlsx = join(dir, "out.xlsx");
+    const proposal = join(ROOT, EXAMPLES[0]!); // an absolute path, as a file dragged onto a console gives
+    expect(gongshi(["export", proposal, "-o", xlsx]).status).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx);
+    const hidden = workbook.getWorksheet("gongshi")!;
+    expect(JSON.parse(hidden.getCell("A2").value as string)).toMatchObject({ file: "community-elderly.yaml", deliveryFile: null });
+    expect(hidden.getCell("B1").value).toBe(readFileSync(proposal, "utf8"));
+    // Nowhere in the file (any sheet, any part of the package) does the author's folder appear.
+    const unzipped = spawnSync("unzip", ["-p", xlsx], { encoding: "utf8" });
+    if (unzipped.status === 0) expect(unzipped.stdout).not.toContain(ROOT.replace(/\/$/, ""));
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => expect(String(cell.value)).not.toContain(ROOT.replace(/\/$/, "")))));
+  });
+
+  it("keeps only the file's name of a delivery file and of a Windows path", async () => {
+    const xlsx = join(tempDir(), "midterm.xlsx");
+    expect(gongshi(["export", join(ROOT, "examples/delivery/community-elderly-midterm.yaml"), "-o", xlsx]).status).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx);
+    expect(JSON.parse(workbook.getWorksheet("gongshi")!.getCell("A2").value as string)).toMatchObject({
+      file: "community-elderly.yaml",
+      deliveryFile: "community-elderly-midterm.yaml",
+    });
+    expect(gongshi(["check", xlsx]).status).toBe(0);
+    // A proposal opened on Windows by its full path.
+    const windows = await buildWorkbook(analyse(parseProposal("C:\\Users\\王晓燕\\Desktop\\方案.yaml", readFileSync(join(ROOT, EXAMPLES[2]!), "utf8"))));
+    expect(JSON.parse(windows.getWorksheet("gongshi")!.getCell("A2").value as string).file).toBe("方案.yaml");
   });
 
   it("never overwrites without --force and writes through a temporary file", () => {

@@ -1,40 +1,36 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
+// @ts-expect-error a plain ES module without type declarations, shared with scripts/screenshots.mjs
+import { writeRecalculatingProfile } from "../scripts/libreoffice-profile.mjs";
 import { tempDir } from "./helpers.js";
 
 /** Whether LibreOffice is installed (.ci/run installs libreoffice-calc-nogui from Debian). */
 export const hasLibreOffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
 
-/**
- * A throw-away LibreOffice profile that recalculates every formula of an .xlsx on load. By default
- * LibreOffice keeps the results stored in the file (even with fullCalcOnLoad), which would make any
- * comparison with our stored results prove nothing; OOXMLRecalcMode 0 means "always recalculate".
- */
+/** A throw-away LibreOffice profile that recalculates every formula on load (see scripts/libreoffice-profile.mjs). */
 function recalculatingProfile(): string {
-  const profile = tempDir();
-  mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(
-    join(profile, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  return profile;
+  return writeRecalculatingProfile(tempDir());
 }
 
 /** Has LibreOffice open, recalculate and save each workbook; returns the recalculated copies in the same order. */
 export function recalculate(files: string[], options: { forceRecalculation?: boolean } = {}): string[] {
+  return convert(files, "xlsx", options);
+}
+
+/** Has LibreOffice open each workbook, recalculate it and print it to PDF (as File ▸ Export as PDF does). */
+export function printToPdf(files: string[]): string[] {
+  return convert(files, "pdf");
+}
+
+function convert(files: string[], format: "xlsx" | "pdf", options: { forceRecalculation?: boolean } = {}): string[] {
   const outdir = tempDir();
   const profile = options.forceRecalculation === false ? tempDir() : recalculatingProfile();
-  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outdir, ...files], {
+  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outdir, ...files], {
     stdio: "pipe",
     timeout: 120_000,
   });
-  return files.map((f) => join(outdir, basename(f)));
+  return files.map((f) => join(outdir, basename(f).replace(/\.xlsx$/, `.${format}`)));
 }
 
 export type CellValue = number | string | boolean | null;

@@ -4,7 +4,10 @@ import fc from "fast-check";
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { calculateBudget, lineTotal } from "../src/budget/calculate.js";
+import { capitalAmount, MAX_AMOUNT_FEN } from "../src/exact/money.js";
 import { Rational } from "../src/exact/rational.js";
+import { capitalFormula } from "../src/export/workbook.js";
+import { evaluate } from "../src/workbook-check/formula.js";
 import { parseProposal } from "../src/proposal/load.js";
 import { InputError } from "../src/source/problem.js";
 import { loadStandard } from "../src/standard/load.js";
@@ -93,6 +96,7 @@ describe("properties of the money arithmetic", () => {
             managementFeePercent: Rational.fromDecimal(fee),
             taxPercent: Rational.fromDecimal(tax),
             limits: {},
+            signatures: {},
             lines: lines.map((l, index) => ({ index, path: [], category: l.category, item: `项${index}`, unitPrice: Math.round(l.price * 100), unit: "项", quantity: Rational.fromDecimal(l.quantity) })),
           };
           const budget = calculateBudget(input, undefined, workload);
@@ -109,6 +113,24 @@ describe("properties of the money arithmetic", () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe("the total in capital numerals", () => {
+  // Amounts up to 4 × ¥1,000,000,000 (the largest total a proposal can reach), many with runs of zeros.
+  const fen = fc.oneof(
+    fc.integer({ min: 0, max: 4 * MAX_AMOUNT_FEN }),
+    fc.array(fc.constantFrom(0, 0, 0, 1, 5, 9), { minLength: 1, maxLength: 12 }).map((digits) => Number(digits.join(""))),
+  );
+
+  it("the workbook's formula, as gongshi check evaluates it, spells what capitalAmount spells", () => {
+    fc.assert(
+      fc.property(fen, (amount) => {
+        const spelled = evaluate(capitalFormula("A1"), "S", { value: () => amount / 100 });
+        expect(spelled).toBe(capitalAmount(amount));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

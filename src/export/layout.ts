@@ -17,7 +17,10 @@ export const SHEETS = {
   source: "gongshi",
 } as const;
 
-/** The hidden sheet: a mark in A1, the parameters as JSON in A2, the proposal's text down column B, a delivery file's down C. */
+/**
+ * The hidden sheet: a mark in A1, the parameters as JSON in A2 (with the file's name only, never a path
+ * of the author's machine), the proposal's text down column B, a delivery file's down C.
+ */
 export const SOURCE = { mark: "A1", meta: "A2", proposalColumn: "B", deliveryColumn: "C", value: "gongshi-workbook/1" } as const;
 
 /** The summary sheet: labels in column A, values in column B, notes in column C, one fixed row each. */
@@ -102,6 +105,29 @@ export const BUDGET_COLUMNS = columns({
   total: "总额（元）",
   note: "备注",
 });
+
+/**
+ * The end of 预算, below the category subtotals: the direct costs, fee, tax and total (amounts in the
+ * total column), the total in capital numerals (in the unit-price column, merged across to the note),
+ * the cost per service hour, the funder's limits when the proposal has them, and the lines the sheet is
+ * signed on, in this order.
+ */
+export const BUDGET_CLOSING = {
+  direct: "直接费用合计",
+  fee: "管理费（按直接费用计）",
+  tax: "税费（按直接费用 + 管理费计）",
+  total: "预算总额",
+  capital: "预算总额（大写）",
+  perHour: "每服务小时成本（元/小时）= 预算总额 ÷ 服务工作量",
+  limits: "资助方要求",
+  /** Label and the blank a person fills in by hand when the proposal does not say it. */
+  signatures: [
+    ["organisation", "编制单位", "（盖章）"],
+    ["responsible", "负责人", ""],
+    ["preparedBy", "编制人", ""],
+    ["preparedOn", "编制日期", "    年    月    日"],
+  ],
+} as const;
 
 export const DELIVERY_COLUMNS = columns({
   name: "服务项目",

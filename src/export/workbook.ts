@@ -5,21 +5,29 @@
  * unit hours, prices, percentages) are shaded yellow; everything else is a formula or a label.
  * Where things sit is described in layout.ts; the verdicts shown are the domain's own.
  *
+ * Printed, each table has a grid, its header row on every page, the project and the sheet in the page
+ * header and "第 x 页 共 y 页" below; 预算 ends with the total in capital numerals (a live formula) and
+ * the lines it is signed on. Counts and quantities show whole numbers without a decimal point in
+ * Excel's rules too (see QUANTITY).
+ *
  * `gongshi check` of a returned workbook rebuilds the expected workbook with this same code from the
  * proposal embedded in the hidden sheet.
  */
+import { win32 } from "node:path";
 import ExcelJS from "exceljs";
 import type { Analysis } from "../analysis/analyse.js";
 import type { Budget, SupervisionCost } from "../budget/model.js";
 import type { DeliveryReport } from "../delivery/model.js";
+import type { BudgetInput } from "../proposal/model.js";
 import { countBySeverity } from "../engine/finding.js";
 import { SEVERITY_LABEL } from "../engine/wording.js";
-import type { Fen } from "../exact/money.js";
+import { capitalAmount, type Fen } from "../exact/money.js";
 import { displayWidth } from "../i18n/width.js";
 import type { Standard } from "../standard/model.js";
 import type { BoundsPosition } from "../workload/model.js";
 import {
   at,
+  BUDGET_CLOSING,
   BUDGET_COLUMNS,
   DELIVERY_COLUMNS,
   FINDINGS_COLUMNS,
@@ -44,8 +52,21 @@ const TOTAL_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: {
 const CNY = '"¥"#,##0.00';
 const HOURS = "#,##0.00";
 const PERCENT = "0.00%";
+/**
+ * Counts, quantities and factors: 36, 2,000, 2.5, 0.6667. Excel (and WPS, Gnumeric) show "#,##0.##" with a
+ * trailing point for a whole number ("36."), and no single format drops it, so such a cell carries the
+ * decimal format and a conditional format that switches to the whole-number one while its value is whole:
+ * the display follows the value when a reader types a new one.
+ */
+const QUANTITY = { decimals: "#,##0.##", whole: "#,##0" } as const;
+const FACTOR = { decimals: "#,##0.####", whole: "#,##0" } as const;
+type WholeOrDecimal = typeof QUANTITY | typeof FACTOR;
 const FONT = "等线";
 const MAX_WIDTH = 40;
+const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
+const GRID: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+/** Characters Excel allows in a page header section, with room for the codes around them. */
+const HEADER_TEXT = 80;
 
 const ref = (sheet: string, cell: string) => `'${sheet}'!${cell}`;
 const summaryRef = (row: Parameters<typeof summaryValue>[0]) => ref(SHEETS.summary, summaryValue(row));
@@ -73,13 +94,15 @@ export async function buildWorkbook(analysis: Analysis): Promise<ExcelJS.Workboo
 
   const workloadTotal = fillWorkload(workload, analysis);
   const supervisionTotal = supervision && analysis.supervisionCost ? fillSupervision(supervision, analysis.supervisionCost) : undefined;
-  const budgetTotal = budget && analysis.budget ? fillBudget(budget, analysis.budget, workloadTotal, supervisionTotal) : undefined;
+  const signatures = { ...analysis.proposal.budget?.signatures, organisation: analysis.proposal.project.organisation };
+  const budgetTotal = budget && analysis.budget ? fillBudget(budget, analysis.budget, workloadTotal, supervisionTotal, signatures) : undefined;
   fillSummary(summary, analysis, workloadTotal, supervisionTotal, budgetTotal);
   if (delivery && analysis.delivery) fillDelivery(delivery, analysis.delivery);
   fillFindings(findings, analysis);
   fillTable(table, analysis.proposal.standard);
 
-  for (const sheet of workbook.worksheets) finishSheet(sheet);
+  const page = pageTexts(analysis);
+  for (const sheet of workbook.worksheets) finishSheet(sheet, page);
   embedSource(workbook, analysis);
   return workbook;
 }
@@ -92,7 +115,8 @@ function embedSource(workbook: ExcelJS.Workbook, analysis: Analysis): void {
   const sheet = workbook.addWorksheet(SHEETS.source, { state: "hidden" });
   const { proposal } = analysis;
   const delivery = proposal.delivery && proposal.delivery.source !== proposal.source ? proposal.delivery.source : undefined;
-  const meta = { standard: proposal.standard.id, publicHolidays: proposal.publicHolidays, file: proposal.file, deliveryFile: delivery?.file ?? null };
+  // The file's name only: a path would tell whoever receives the workbook about the author's machine.
+  const meta = { standard: proposal.standard.id, publicHolidays: proposal.publicHolidays, file: fileName(proposal.file), deliveryFile: delivery ? fileName(delivery.file) : null };
   sheet.getCell(SOURCE.mark).value = SOURCE.value;
   sheet.getCell(SOURCE.meta).value = JSON.stringify(meta);
   const put = (column: string, text: string) => {
@@ -102,13 +126,22 @@ function embedSource(workbook: ExcelJS.Workbook, analysis: Analysis): void {
   if (delivery) put(SOURCE.deliveryColumn, delivery.text);
 }
 
+/** The last part of a path written on Windows or elsewhere: C:\Users\x\方案.yaml and /home/x/方案.yaml both give 方案.yaml. */
+function fileName(path: string): string {
+  return win32.basename(path);
+}
+
+/** The header cells of the tables: finishSheet lets them wrap on two lines. */
+const headerCells = new WeakSet<ExcelJS.Cell>();
+
 function header(sheet: ExcelJS.Worksheet, titles: string[]): void {
   const row = sheet.addRow(titles);
+  row.height = 34;
   row.eachCell((cell) => {
+    headerCells.add(cell);
     cell.font = { name: FONT, bold: true };
     cell.fill = HEADER_FILL;
     cell.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
-    cell.border = { bottom: { style: "thin" } };
   });
   sheet.views = [{ state: "frozen", ySplit: row.number, xSplit: 0 }];
   sheet.pageSetup.printTitlesRow = `${row.number}:${row.number}`;
@@ -128,6 +161,51 @@ function formula(cell: ExcelJS.Cell, expression: string, result: number | string
   cell.value = { formula: expression, result } as ExcelJS.CellFormulaValue;
   if (format) cell.numFmt = format;
 }
+
+/** Cells shown by QUANTITY or FACTOR, per sheet: finishSheet gives them their conditional format. */
+const wholeOrDecimalCells = new WeakMap<ExcelJS.Worksheet, Map<WholeOrDecimal, ExcelJS.Cell[]>>();
+
+/** A count, quantity or factor: whole numbers without a decimal point, decimals where the value has them. */
+function wholeOrDecimal(cell: ExcelJS.Cell, kind: WholeOrDecimal): void {
+  cell.numFmt = kind.decimals;
+  const sheet = cell.worksheet;
+  if (!wholeOrDecimalCells.has(sheet)) wholeOrDecimalCells.set(sheet, new Map());
+  const byKind = wholeOrDecimalCells.get(sheet)!;
+  if (!byKind.has(kind)) byKind.set(kind, []);
+  byKind.get(kind)!.push(cell);
+}
+
+function inputQuantity(cell: ExcelJS.Cell, value: number, kind: WholeOrDecimal = QUANTITY): void {
+  input(cell, value, kind.decimals);
+  wholeOrDecimal(cell, kind);
+}
+
+/** Thin lines around every cell of a block (a table, with its header and totals). */
+function grid(sheet: ExcelJS.Worksheet, fromRow: number, toRow: number, fromColumn: string, toColumn: string): void {
+  const first = sheet.getColumn(fromColumn).number;
+  const last = sheet.getColumn(toColumn).number;
+  for (let r = fromRow; r <= toRow; r++) for (let c = first; c <= last; c++) sheet.getCell(r, c).border = GRID;
+}
+
+/** Merged blocks per sheet (row, first and last column), so finishSheet can size the text they hold. */
+const merges = new WeakMap<ExcelJS.Worksheet, { row: number; from: string; to: string }[]>();
+
+function merge(sheet: ExcelJS.Worksheet, row: number, from: string, to: string): void {
+  sheet.mergeCells(`${from}${row}:${to}${row}`);
+  if (!merges.has(sheet)) merges.set(sheet, []);
+  merges.get(sheet)!.push({ row, from, to });
+}
+
+/** A note below a table, in grey italics across the table's width. */
+function note(sheet: ExcelJS.Worksheet, row: number, from: string, to: string, value: string): void {
+  const cell = sheet.getCell(`${from}${row}`);
+  text(cell, value);
+  merge(sheet, row, from, to);
+  cell.font = { name: FONT, italic: true, color: { argb: "FF7F7F7F" } };
+}
+
+/** Cells whose text may run on over the empty cells to their right (signature lines): never wrapped, never widening their column. */
+const runOnCells = new WeakSet<ExcelJS.Cell>();
 
 /** Text is always written as a string cell: a name starting with = + - @ stays text and never becomes a formula. */
 function text(cell: ExcelJS.Cell, value: string): void {
@@ -159,11 +237,13 @@ function fillWorkload(sheet: ExcelJS.Worksheet, analysis: Analysis): string {
     text(sheet.getCell(c.clause), line.clause);
     input(sheet.getCell(c.unitHours), num(line.unitHours), HOURS);
     text(sheet.getCell(c.unit), line.unit);
-    input(sheet.getCell(c.count), line.count, "#,##0");
+    inputQuantity(sheet.getCell(c.count), line.count);
     // The scale of a survey is shown as its own fraction (250/100), so the reader sees where it comes from.
     const scale = line.count === 0 ? null : line.quantity.div(line.count);
-    if (line.scale) formula(sheet.getCell(c.scale), `${line.scale.amount}/${line.scale.per}`, num(scale ?? line.quantity), "0.0000");
-    else input(sheet.getCell(c.scale), scale ? num(scale) : 1, "0.####");
+    if (line.scale) {
+      formula(sheet.getCell(c.scale), `${line.scale.amount}/${line.scale.per}`, num(scale ?? line.quantity));
+      wholeOrDecimal(sheet.getCell(c.scale), FACTOR);
+    } else inputQuantity(sheet.getCell(c.scale), scale ? num(scale) : 1, FACTOR);
     formula(sheet.getCell(c.subtotal), `${c.unitHours}*${c.count}*${c.scale}`, num(line.hours), HOURS);
     formula(sheet.getCell(c.share), `IF(${totalCell}=0,0,${c.subtotal}/${totalCell})`, workload.total.isZero() ? 0 : num(line.hours.div(workload.total)), PERCENT);
   });
@@ -172,6 +252,7 @@ function fillWorkload(sheet: ExcelJS.Worksheet, analysis: Analysis): string {
   formula(sheet.getCell(totalCell), workload.lines.length ? `SUM(${col.subtotal}${first}:${col.subtotal}${last})` : "0", num(workload.total), HOURS);
   formula(sheet.getCell(`${col.share}${last + 1}`), `IF(${totalCell}=0,0,1)`, workload.total.isZero() ? 0 : 1, PERCENT);
   totalRow(total);
+  grid(sheet, 1, last + 1, col.no, col.share);
 
   const bounds = workload.bounds;
   const floorCell = `${col.subtotal}${last + 3}`;
@@ -186,10 +267,16 @@ function fillWorkload(sheet: ExcelJS.Worksheet, analysis: Analysis): string {
     text(sheet.getCell(`${col.name}${r}`), label);
     formula(sheet.getCell(`${col.subtotal}${r}`), expression, result, format);
     sheet.getCell(`${col.name}${r}`).font = { name: FONT, bold: true };
+    merge(sheet, r, col.name, previous(col.subtotal));
   });
-  const note = sheet.getCell(`${col.name}${last + 7}`);
-  text(note, `黄色单元格为输入（单位工时、数量、折算系数），可修改；小计、合计、区间与结论为公式，修改后自动重算。参考工时依据 ${proposal.standard.name}（${proposal.standard.document}）。`);
-  note.font = { name: FONT, italic: true, color: { argb: "FF7F7F7F" } };
+  grid(sheet, last + 3, last + 5, col.name, col.subtotal);
+  note(
+    sheet,
+    last + 7,
+    col.name,
+    col.share,
+    `黄色单元格为输入（单位工时、数量、折算系数），可修改；小计、合计、区间与结论为公式，修改后自动重算。参考工时依据 ${proposal.standard.name}（${proposal.standard.document}）。`,
+  );
   return ref(SHEETS.workload, totalCell);
 }
 
@@ -217,7 +304,7 @@ function fillSupervision(sheet: ExcelJS.Worksheet, cost: SupervisionCost): Super
     const c = at(SUPERVISION_COLUMNS, r);
     text(sheet.getCell(c.supervisor), line.supervisor);
     text(sheet.getCell(c.type), line.type === "individual" ? "个别督导" : "团体督导");
-    input(sheet.getCell(c.count), line.count, "#,##0");
+    inputQuantity(sheet.getCell(c.count), line.count);
     input(sheet.getCell(c.hoursEach), num(line.hoursEach), HOURS);
     formula(sheet.getCell(c.hours), `${c.count}*${c.hoursEach}`, num(line.hours), HOURS);
     input(sheet.getCell(c.rate), yuan(line.rate), CNY);
@@ -240,15 +327,20 @@ function fillSupervision(sheet: ExcelJS.Worksheet, cost: SupervisionCost): Super
   const capTotal = cost.lines.every((l) => l.capCost !== null) ? cost.lines.reduce((s, l) => s + l.capCost!, 0) : null;
   if (capTotal !== null) sum(col.capCost, yuan(capTotal), CNY);
   totalRow(total);
-  const note = sheet.getCell(`${col.supervisor}${last + 3}`);
-  text(note, "督导时数单独计价，不计入服务工作量（苏政民社〔2016〕2号 四（一）2：督导属间接服务）。");
-  note.font = { name: FONT, italic: true, color: { argb: "FF7F7F7F" } };
+  grid(sheet, 1, totalAt, col.supervisor, col.tier);
+  note(sheet, last + 3, col.supervisor, col.tier, "督导时数单独计价，不计入服务工作量（苏政民社〔2016〕2号 四（一）2：督导属间接服务）。");
   return { hours: ref(SHEETS.supervision, `${col.hours}${totalAt}`), cost: ref(SHEETS.supervision, `${col.cost}${totalAt}`), rows };
 }
 
 // ── 预算 ──────────────────────────────────────────────────────────────────────────────────
 
-function fillBudget(sheet: ExcelJS.Worksheet, budget: Budget, workloadTotal: string, supervision: SupervisionCells | undefined): string {
+function fillBudget(
+  sheet: ExcelJS.Worksheet,
+  budget: Budget,
+  workloadTotal: string,
+  supervision: SupervisionCells | undefined,
+  signatures: BudgetInput["signatures"] & { organisation?: string },
+): string {
   const col = letters(BUDGET_COLUMNS);
   header(sheet, titlesOf(BUDGET_COLUMNS));
   const supervisionCol = letters(SUPERVISION_COLUMNS);
@@ -267,10 +359,11 @@ function fillBudget(sheet: ExcelJS.Worksheet, budget: Budget, workloadTotal: str
       if (priced !== undefined) {
         // Priced on the 督导费 sheet: the budget line follows it.
         formula(sheet.getCell(c.unitPrice), ref(SHEETS.supervision, `${supervisionCol.rate}${priced}`), yuan(line.unitPrice), CNY);
-        formula(sheet.getCell(c.quantity), ref(SHEETS.supervision, `${supervisionCol.hours}${priced}`), num(line.quantity), HOURS);
+        formula(sheet.getCell(c.quantity), ref(SHEETS.supervision, `${supervisionCol.hours}${priced}`), num(line.quantity));
+        wholeOrDecimal(sheet.getCell(c.quantity), QUANTITY);
       } else {
         input(sheet.getCell(c.unitPrice), yuan(line.unitPrice), CNY);
-        input(sheet.getCell(c.quantity), num(line.quantity), "#,##0.##");
+        inputQuantity(sheet.getCell(c.quantity), num(line.quantity));
       }
       formula(sheet.getCell(c.total), `ROUND(${c.unitPrice}*${c.quantity},2)`, yuan(line.total), CNY);
       if (line.note) text(sheet.getCell(c.note), line.note);
@@ -282,28 +375,38 @@ function fillBudget(sheet: ExcelJS.Worksheet, budget: Budget, workloadTotal: str
     subtotals.set(category.category, `${col.total}${r}`);
     r++;
   }
+  grid(sheet, 1, r - 1, col.category, col.note);
   r++;
   const direct = at(BUDGET_COLUMNS, r);
   const fee = at(BUDGET_COLUMNS, r + 1);
   const tax = at(BUDGET_COLUMNS, r + 2);
   const total = at(BUDGET_COLUMNS, r + 3);
-  const perHour = at(BUDGET_COLUMNS, r + 4);
+  const capital = at(BUDGET_COLUMNS, r + 4);
+  const perHour = at(BUDGET_COLUMNS, r + 5);
   input(sheet.getCell(fee.quantity), num(budget.managementFeePercent.div(100)), PERCENT);
   input(sheet.getCell(tax.quantity), num(budget.taxPercent.div(100)), PERCENT);
   const lines: [ReturnType<typeof at<typeof BUDGET_COLUMNS>>, string, string, number][] = [
-    [direct, "直接费用合计", subtotals.size ? [...subtotals.values()].join("+") : "0", yuan(budget.direct)],
-    [fee, "管理费（按直接费用计）", `ROUND(${direct.total}*${fee.quantity},2)`, yuan(budget.managementFee)],
-    [tax, "税费（按直接费用 + 管理费计）", `ROUND((${direct.total}+${fee.total})*${tax.quantity},2)`, yuan(budget.tax)],
-    [total, "预算总额", `${direct.total}+${fee.total}+${tax.total}`, yuan(budget.total)],
+    [direct, BUDGET_CLOSING.direct, subtotals.size ? [...subtotals.values()].join("+") : "0", yuan(budget.direct)],
+    [fee, BUDGET_CLOSING.fee, `ROUND(${direct.total}*${fee.quantity},2)`, yuan(budget.managementFee)],
+    [tax, BUDGET_CLOSING.tax, `ROUND((${direct.total}+${fee.total})*${tax.quantity},2)`, yuan(budget.tax)],
+    [total, BUDGET_CLOSING.total, `${direct.total}+${fee.total}+${tax.total}`, yuan(budget.total)],
   ];
   for (const [cells, label, expression, result] of lines) {
     text(sheet.getCell(cells.item), label);
     formula(sheet.getCell(cells.total), expression, result, CNY);
     totalRow(sheet.getRow(Number(cells.total.slice(1))));
   }
-  text(sheet.getCell(perHour.item), "每服务小时成本（元/小时）= 预算总额 ÷ 服务工作量");
+  // The total in capital numerals, following the total when it is recalculated.
+  text(sheet.getCell(capital.item), BUDGET_CLOSING.capital);
+  sheet.getCell(capital.item).font = { name: FONT, bold: true };
+  formula(sheet.getCell(capital.unitPrice), capitalFormula(total.total), capitalAmount(budget.total));
+  merge(sheet, r + 4, col.unitPrice, col.note);
+  sheet.getCell(capital.unitPrice).font = { name: FONT, bold: true };
+  text(sheet.getCell(perHour.item), BUDGET_CLOSING.perHour);
   formula(sheet.getCell(perHour.total), `IF(${workloadTotal}=0,0,ROUND(${total.total}/${workloadTotal},2))`, budget.costPerServiceHour === null ? 0 : yuan(budget.costPerServiceHour), CNY);
   sheet.getCell(perHour.item).font = { name: FONT, bold: true };
+  grid(sheet, r, r + 5, col.category, col.note);
+  r += 7;
 
   // 资助方要求: each limit beside a live check, showing the verdict the budget rules reached.
   const { limitChecks } = budget;
@@ -328,19 +431,79 @@ function fillBudget(sheet: ExcelJS.Worksheet, budget: Budget, workloadTotal: str
       limitChecks.personnel.ok ? "满足" : "不足",
     ]);
   if (checks.length) {
-    let row = r + 6;
-    text(sheet.getCell(`${col.item}${row}`), "资助方要求");
-    sheet.getCell(`${col.item}${row}`).font = { name: FONT, bold: true };
-    row++;
+    text(sheet.getCell(`${col.item}${r}`), BUDGET_CLOSING.limits);
+    sheet.getCell(`${col.item}${r}`).font = { name: FONT, bold: true };
+    const first = r + 1;
     for (const [label, value, format, check, verdict] of checks) {
-      const c = at(BUDGET_COLUMNS, row);
+      const c = at(BUDGET_COLUMNS, ++r);
       text(sheet.getCell(c.item), label);
+      merge(sheet, r, col.item, previous(col.quantity));
       input(sheet.getCell(c.quantity), value, format);
       formula(sheet.getCell(c.total), check(c.quantity), verdict);
-      row++;
     }
+    grid(sheet, first, r, col.item, col.total);
+    r += 2;
   }
+
+  // The lines the sheet is signed on: what the proposal says, or a blank to fill in by hand.
+  const said: Record<(typeof BUDGET_CLOSING.signatures)[number][0], string | undefined> = {
+    organisation: signatures.organisation,
+    responsible: signatures.responsible,
+    preparedBy: signatures.preparedBy,
+    preparedOn: signatures.preparedOn && chineseDate(signatures.preparedOn),
+  };
+  BUDGET_CLOSING.signatures.forEach(([key, label, blank], i) => {
+    const cell = sheet.getCell(`${i % 2 === 0 ? col.item : col.quantity}${r + Math.floor(i / 2) * 2}`);
+    text(cell, `${label}：${said[key] ?? blank}`);
+    runOnCells.add(cell);
+  });
   return ref(SHEETS.budget, total.total);
+}
+
+/** 2026-01-05 → 2026 年 1 月 5 日, as a date is written on a signed form. */
+function chineseDate(iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  return `${year} 年 ${month} 月 ${day} 日`;
+}
+
+/** The letter of the column before: previous("I") === "H" (single letters: gongshi's tables are narrower than Z). */
+function previous(letter: string): string {
+  return String.fromCharCode(letter.charCodeAt(0) - 1);
+}
+
+const CAPITAL_UNITS = ["仟", "佰", "拾", "亿", "仟", "佰", "拾", "万", "仟", "佰", "拾", "元", "角", "分"];
+
+/**
+ * The amount in `cell` in capital numerals, as a formula every spreadsheet program evaluates alike
+ * (Excel, WPS, LibreOffice, Gnumeric: TEXT with digit placeholders, SUBSTITUTE, no locale-dependent
+ * [DBNum2]). The amount in fen is laid out as 0仟0佰0拾0亿…0元0角0分, each digit becomes its capital,
+ * and a chain of substitutions applies the rules capitalAmount (exact/money.ts) follows: 零角零分 → 整,
+ * a run of zeros → one 零, no 零 before 亿/万/元, nothing before the first significant digit.
+ */
+export function capitalFormula(cell: string): string {
+  const fen = `ROUND(ABS(${cell})*100,0)`;
+  let spelled = `"人民币"&TEXT(${fen},"${CAPITAL_UNITS.map((u) => `0\\${u}`).join("")}")`;
+  [..."零壹贰叁肆伍陆柒捌玖"].forEach((capital, digit) => (spelled = `SUBSTITUTE(${spelled},"${digit}","${capital}")`));
+  const rules = [
+    ["零角零分", "整"],
+    ["零分", "整"],
+    ["零角", "零"],
+    ["零仟", "零"],
+    ["零佰", "零"],
+    ["零拾", "零"],
+    ["零零", "零"],
+    ["零零", "零"],
+    ["零亿", "亿"],
+    ["零万", "万"],
+    ["零元", "元"],
+    ["亿万", "亿"],
+    // What stands before the first significant digit: 币 ends 人民币.
+    ["币亿", "币"],
+    ["币元", "币"],
+    ["币零", "币"],
+  ];
+  for (const [from, to] of rules) spelled = `SUBSTITUTE(${spelled},"${from}","${to}")`;
+  return `IF(${fen}=0,"人民币零元整",SUBSTITUTE(${spelled},"人民币",IF(${cell}<0,"人民币负","人民币")))`;
 }
 
 // ── 执行情况 ──────────────────────────────────────────────────────────────────────────────
@@ -354,7 +517,8 @@ function fillDelivery(sheet: ExcelJS.Worksheet, report: DeliveryReport): void {
     const c = at(DELIVERY_COLUMNS, r);
     text(sheet.getCell(c.name), line.name);
     sheet.getCell(c.planned).value = line.plannedCount;
-    input(sheet.getCell(c.delivered), line.deliveredCount, "#,##0");
+    wholeOrDecimal(sheet.getCell(c.planned), QUANTITY);
+    inputQuantity(sheet.getCell(c.delivered), line.deliveredCount);
     formula(sheet.getCell(c.completion), `IF(${c.planned}=0,0,${c.delivered}/${c.planned})`, line.completion === null ? 0 : num(line.completion), PERCENT);
     sheet.getCell(c.plannedHours).value = num(line.plannedHours);
     sheet.getCell(c.plannedHours).numFmt = HOURS;
@@ -375,12 +539,13 @@ function fillDelivery(sheet: ExcelJS.Worksheet, report: DeliveryReport): void {
     PERCENT,
   );
   totalRow(sheet.getRow(last + 1));
+  grid(sheet, 1, last + 1, col.name, col.deliveredHours);
   const elapsed = at(DELIVERY_COLUMNS, last + 3);
   const floor = at(DELIVERY_COLUMNS, last + 4);
   const ceiling = at(DELIVERY_COLUMNS, last + 5);
   const verdict = at(DELIVERY_COLUMNS, last + 6);
   text(sheet.getCell(elapsed.name), "已执行月数");
-  input(sheet.getCell(elapsed.delivered), report.monthsElapsed, "0");
+  inputQuantity(sheet.getCell(elapsed.delivered), report.monthsElapsed);
   text(sheet.getCell(floor.name), "按月数折算的下限（小时）");
   formula(sheet.getCell(floor.deliveredHours), `${summaryRef("floor")}*${elapsed.delivered}/${summaryRef("months")}`, num(report.floor), HOURS);
   text(sheet.getCell(ceiling.name), "按月数折算的上限（小时）");
@@ -391,6 +556,7 @@ function fillDelivery(sheet: ExcelJS.Worksheet, report: DeliveryReport): void {
     boundsFormula(total.deliveredHours, floor.deliveredHours, ceiling.deliveredHours, PRORATED_WORDS),
     PRORATED_WORDS[report.position],
   );
+  grid(sheet, last + 3, last + 6, col.name, col.deliveredHours);
 }
 
 // ── 概要 ──────────────────────────────────────────────────────────────────────────────────
@@ -409,16 +575,17 @@ function fillSummary(
   const title = sheet.getCell(`A${SUMMARY_ROWS.title}`);
   text(title, `${project.name} — 服务量测算与预算`);
   title.font = { name: FONT, bold: true, size: 14 };
-  sheet.mergeCells(`A${SUMMARY_ROWS.title}:C${SUMMARY_ROWS.title}`);
+  merge(sheet, SUMMARY_ROWS.title, "A", "C");
+  sheet.getRow(SUMMARY_ROWS.title).height = 26;
   const counts = countBySeverity(analysis.findings);
   const rows: [keyof typeof SUMMARY_ROWS, string, (cell: ExcelJS.Cell) => void][] = [
     ["organisation", "承接机构", (c) => text(c, project.organisation ?? "")],
     ["region", "服务地区", (c) => text(c, project.region ?? "")],
     ["standard", "参考标准", (c) => text(c, `${standard.shortName}（${standard.document}）`)],
     ["staff", "人员", (c) => text(c, proposal.staff.members.map((m) => `${m.name}${m.role ? `（${m.role}）` : ""}`).join("、") || "—")],
-    ["months", "项目周期（月）", (c) => input(c, project.months, "0")],
-    ["fte", "全职人员（FTE）", (c) => input(c, num(proposal.staff.fte), "0.00")],
-    ["holidays", "公众假期（天）", (c) => input(c, proposal.publicHolidays, "0")],
+    ["months", "项目周期（月）", (c) => inputQuantity(c, project.months)],
+    ["fte", "全职人员（FTE）", (c) => inputQuantity(c, num(proposal.staff.fte))],
+    ["holidays", "公众假期（天）", (c) => inputQuantity(c, proposal.publicHolidays)],
     [
       "annual",
       "年均工作时数（小时/人）",
@@ -449,17 +616,16 @@ function fillSummary(
     text(labelCell, label);
     labelCell.font = { name: FONT, bold: true };
     fill(sheet.getCell(v(key)));
+    grid(sheet, SUMMARY_ROWS[key], SUMMARY_ROWS[key], "A", "C");
   }
   const holiday = standard.holidayOptions.find((o) => o.days === proposal.publicHolidays);
   text(sheet.getCell(summaryNote("holidays")), holiday?.basis ?? "");
   text(sheet.getCell(summaryNote("annual")), `${standard.annualHours.clause}：(365 − 公众假期 − 104 − 5) × 8`);
   text(sheet.getCell(summaryNote("floor")), `${standard.boundsClause.clause}：不得低于 FTE × 直接服务时数（按月数折算）`);
   text(sheet.getCell(summaryNote("ceiling")), `${standard.boundsClause.clause}：不得高于 FTE × 年均工作时数（按月数折算）`);
-  const note = sheet.getCell(`A${SUMMARY_ROWS.note}`);
-  text(note, "黄色单元格为输入，可修改；其余数字为公式，修改输入后自动重算。由 gongshi 生成。");
-  note.font = { name: FONT, italic: true, color: { argb: "FF7F7F7F" } };
-  sheet.getColumn("B").width = 44;
-  sheet.getColumn("C").width = 56;
+  note(sheet, SUMMARY_ROWS.note, "A", "C", "黄色单元格为输入，可修改；其余数字为公式，修改输入后自动重算。由 gongshi 生成。");
+  sheet.getColumn("B").width = 50;
+  sheet.getColumn("C").width = 64;
 }
 
 // ── 检查结果 ─────────────────────────────────────────────────────────────────────────────
@@ -479,6 +645,8 @@ function fillFindings(sheet: ExcelJS.Worksheet, analysis: Analysis): void {
     sheet.getCell(c.severity).font = { name: FONT, bold: true, color: { argb: colour } };
   }
   if (analysis.findings.length === 0) text(sheet.getCell(at(FINDINGS_COLUMNS, sheet.addRow([]).number).message), "没有发现问题");
+  const col = letters(FINDINGS_COLUMNS);
+  grid(sheet, 1, sheet.rowCount, col.severity, col.waiver);
 }
 
 // ── 参考工时表 ───────────────────────────────────────────────────────────────────────────
@@ -506,47 +674,178 @@ function fillTable(sheet: ExcelJS.Worksheet, standard: Standard): void {
       sheet.getCell(c.name).font = { name: FONT, color: { argb: "FF595959" } };
     }
   }
+  const col = letters(TABLE_COLUMNS);
+  grid(sheet, 1, sheet.rowCount, col.no, col.clause);
   sheet.addRow([]);
-  for (const [, textValue] of standard.interpretations) text(sheet.getCell(at(TABLE_COLUMNS, sheet.addRow([]).number).name), textValue);
+  // The readings of terse clauses, each a paragraph across the table.
+  const heading = sheet.getCell(at(TABLE_COLUMNS, sheet.addRow([]).number).name);
+  text(heading, "解读口径");
+  heading.font = { name: FONT, bold: true };
+  for (const [, textValue] of standard.interpretations) {
+    const row = sheet.addRow([]).number;
+    text(sheet.getCell(at(TABLE_COLUMNS, row).name), textValue);
+    merge(sheet, row, col.name, col.clause);
+  }
 }
 
-/** Column widths that fit Chinese text, a readable font, and A4 printing. */
-function finishSheet(sheet: ExcelJS.Worksheet): void {
+/**
+ * The tallest sheet (in points) printed on a single page, shrunk to fit: a little over one landscape A4
+ * page, so a budget is signed at its own foot and a table does not leave its note on a page of its own,
+ * while a long table runs on to further pages at full size.
+ */
+const ONE_PAGE_HEIGHT = 640;
+const ROW_HEIGHT = 15;
+
+function printedHeight(sheet: ExcelJS.Worksheet): number {
+  let height = 0;
+  for (let r = 1; r <= sheet.rowCount; r++) height += sheet.getRow(r).height ?? ROW_HEIGHT;
+  return height;
+}
+
+interface PageTexts {
+  header: string;
+  footer: string;
+}
+
+/**
+ * What every printed page carries: the project (and the organisation) in the header with the sheet's
+ * name, "第 x 页 共 y 页" in the footer. Excel reads & as a code, so a literal one is doubled; a long
+ * name is cut to keep within the 255 characters Excel allows.
+ */
+function pageTexts(analysis: Analysis): PageTexts {
+  const cut = (text: string) => (text.length > HEADER_TEXT ? `${text.slice(0, HEADER_TEXT - 1)}…` : text);
+  const literal = (text: string) => cut(text).replace(/&/g, "&&");
+  const { name, organisation } = analysis.proposal.project;
+  return {
+    header: `&L${literal(name)}&C&A&R${organisation ? literal(organisation) : ""}`,
+    footer: "&C第 &P 页 共 &N 页",
+  };
+}
+
+const NUMBER = new Intl.NumberFormat("en-US", { useGrouping: true });
+
+/** A number as its cell's format shows it, to size the column: "¥1,620,000.00", "2,000", "8.00%". */
+function formatted(value: number, format: string | undefined): string {
+  const fixed = (places: number) => new Intl.NumberFormat("en-US", { minimumFractionDigits: places, maximumFractionDigits: places }).format(value);
+  switch (format) {
+    case CNY:
+      return `¥${fixed(2)}`;
+    case HOURS:
+      return fixed(2);
+    case PERCENT:
+      return `${(value * 100).toFixed(2)}%`;
+    case QUANTITY.decimals:
+    case FACTOR.decimals:
+      return new Intl.NumberFormat("en-US", { maximumFractionDigits: format === QUANTITY.decimals ? 2 : 4 }).format(value);
+    default:
+      return NUMBER.format(value);
+  }
+}
+
+/** The text a cell shows, as far as its width goes, and whether it is a number. */
+function shownText(cell: ExcelJS.Cell): { text: string; isNumber: boolean } {
+  const value = cell.value as unknown;
+  const shown = value && typeof value === "object" && "result" in value ? (value as ExcelJS.CellFormulaValue).result : value;
+  if (typeof shown === "number") return { text: formatted(shown, cell.numFmt), isNumber: true };
+  return { text: typeof shown === "string" ? shown : "", isNumber: false };
+}
+
+/** Room for a cell's padding, and for the indent that sets text off. */
+const PADDING = 2.5;
+const INDENT = 1;
+
+/**
+ * Width in Excel's units (the width of a digit) that a text needs, padding included: a Chinese
+ * character is two digits wide (bold or not: the glyphs are full-width), a letter a
+ * little wider than a digit, bold digits and letters wider than plain ones. Generous, because the font a reader has (等线, or a fallback) varies
+ * and a clipped amount is worse than a wide column.
+ */
+function neededWidth(text: string, bold: boolean): number {
+  let units = 0;
+  for (const ch of text) units += displayWidth(ch) === 2 ? 2 : (/[0-9.,¥%]/.test(ch) ? 1 : 1.15) * (bold ? 1.2 : 1);
+  return Math.ceil(units + PADDING);
+}
+
+/**
+ * Column widths that fit what each cell shows (amounts as formatted, so ¥1,620,000.00 never becomes
+ * ###), long text wrapped with its row made tall enough, every cell vertically centred so a wrapped row
+ * reads as one row, text set off from the amounts before it, the conditional formats of QUANTITY and
+ * FACTOR, and A4 printing with the header row, page header and footer on every page.
+ */
+function finishSheet(sheet: ExcelJS.Worksheet, page: PageTexts): void {
   const widths = new Map<number, number>();
-  sheet.eachRow((row) => {
-    let lines = 1;
+  const texts: { cell: ExcelJS.Cell; from: number; to: number; needed: number }[] = [];
+  sheet.eachRow((row) =>
     row.eachCell((cell, column) => {
       if (!cell.font) cell.font = { name: FONT };
-      const value = cell.value as unknown;
-      let shown = "";
-      if (typeof value === "string") shown = value;
-      else if (typeof value === "number") shown = value.toFixed(2);
-      else if (value && typeof value === "object" && "result" in value) shown = String((value as ExcelJS.CellFormulaValue).result ?? "");
-      if (cell.isMerged) return;
-      // Long text wraps inside a column of at most MAX_WIDTH instead of widening the sheet past a page.
-      // A column given a width on purpose (the summary's notes) keeps it.
-      const limit = Math.max(MAX_WIDTH, sheet.getColumn(column).width ?? 0);
-      if (displayWidth(shown) > limit - 2) {
-        cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
-        lines = Math.max(lines, Math.ceil(displayWidth(shown) / (limit - 2)));
+      const { text: shown, isNumber } = shownText(cell);
+      // Text starts a little in from its left border, away from a right-aligned amount before it
+      // (spreadsheet programs indent only text aligned left explicitly).
+      const indent = !isNumber && !cell.alignment?.horizontal ? { horizontal: "left" as const, indent: INDENT } : {};
+      cell.alignment = { vertical: "middle", ...indent, ...cell.alignment };
+      if (cell.isMerged || runOnCells.has(cell)) return;
+      // A long header wraps on two lines rather than widening its column for itself; a short one
+      // (up to six Chinese characters) stays whole.
+      if (headerCells.has(cell)) {
+        const needed = neededWidth(shown, true);
+        widths.set(column, Math.max(widths.get(column) ?? 8, Math.min(needed, 15), Math.ceil((needed - PADDING) / 2 + PADDING)));
+        return;
       }
-      widths.set(column, Math.max(widths.get(column) ?? 8, Math.min(limit, displayWidth(shown) + 3)));
-    });
-    // Spreadsheet programs do not grow a row for wrapped text on their own when converting or printing.
-    if (lines > 1) row.height = 15 * lines;
-  });
+      const needed = neededWidth(shown, cell.font.bold === true) + (isNumber ? 0 : INDENT);
+      // A number widens its column as far as it needs; long text wraps inside a column of at most
+      // MAX_WIDTH instead of widening the sheet past a page. A column given a width on purpose keeps it.
+      const limit = Math.max(MAX_WIDTH, sheet.getColumn(column).width ?? 0);
+      widths.set(column, Math.max(widths.get(column) ?? 8, isNumber ? needed : Math.min(limit, needed)));
+      if (!isNumber) texts.push({ cell, from: column, to: column, needed });
+    }),
+  );
   for (const [column, width] of widths) {
     const col = sheet.getColumn(column);
     if (!col.width || col.width < width) col.width = width;
   }
+  for (const { row, from, to } of merges.get(sheet) ?? []) {
+    const cell = sheet.getCell(`${from}${row}`);
+    texts.push({ cell, from: sheet.getColumn(from).number, to: sheet.getColumn(to).number, needed: neededWidth(shownText(cell).text, cell.font?.bold === true) + INDENT });
+  }
+  // Spreadsheet programs do not grow a row for wrapped text on their own when converting or printing.
+  const lines = new Map<number, number>();
+  for (const { cell, from, to, needed } of texts) {
+    let room = 0;
+    for (let c = from; c <= to; c++) room += sheet.getColumn(c).width ?? 8;
+    if (needed <= room) continue;
+    cell.alignment = { ...cell.alignment, wrapText: true };
+    // Lines break at characters, not exactly at the edge: a little slack per line.
+    const count = Math.ceil((needed - PADDING - INDENT) / Math.max(1, room - PADDING - INDENT - 1));
+    const row = Number(cell.row);
+    lines.set(row, Math.max(lines.get(row) ?? 1, count));
+  }
+  for (const [row, count] of lines) if (count > 1) sheet.getRow(row).height = 16 * count + 2;
+
+  // One conditional format per run of such cells down a column; its formula names the run's first
+  // cell and, relative, applies to each cell of the run. Excel wants each rule's priority distinct.
+  let priority = 1;
+  for (const [kind, cells] of wholeOrDecimalCells.get(sheet) ?? []) {
+    const sorted = [...cells].sort((x, y) => Number(x.col) - Number(y.col) || Number(x.row) - Number(y.row));
+    for (let i = 0; i < sorted.length; ) {
+      let j = i;
+      while (j + 1 < sorted.length && sorted[j + 1]!.col === sorted[i]!.col && Number(sorted[j + 1]!.row) === Number(sorted[j]!.row) + 1) j++;
+      const first = sorted[i]!.address;
+      sheet.addConditionalFormatting({
+        ref: i === j ? first : `${first}:${sorted[j]!.address}`,
+        rules: [{ type: "expression", priority: priority++, formulae: [`MOD(${first},1)=0`], style: { numFmt: kind.whole } as ExcelJS.Style }],
+      });
+      i = j + 1;
+    }
+  }
+
   sheet.pageSetup = {
     ...sheet.pageSetup,
     paperSize: 9, // A4
     orientation: "landscape",
     fitToPage: true,
     fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    fitToHeight: printedHeight(sheet) <= ONE_PAGE_HEIGHT ? 1 : 0,
+    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
   };
-  sheet.headerFooter = { oddFooter: "&L&A&R第 &P 页，共 &N 页" };
+  sheet.headerFooter = { oddHeader: page.header, oddFooter: page.footer };
 }

@@ -32,6 +32,8 @@ export interface BudgetInput {
   taxPercent?: Rational;
   limits: { ceiling?: Fen; maxManagementFeePercent?: Rational; minPersonnelPercent?: Rational };
   lines: BudgetInputLine[];
+  /** Who signs the budget sheet, as the proposal says (编制人、负责人、编制日期 YYYY-MM-DD); 编制单位 is the project's organisation. */
+  signatures: { preparedBy?: string; responsible?: string; preparedOn?: string };
 }
 
 export interface BudgetInputLine {

@@ -11,7 +11,7 @@ import type { Standard, StandardItem, Substep, VariantOption } from "../standard
 import { namesOf } from "../standard/names.js";
 import { findRuleSet, RULE_SETS } from "../standard/rule-sets.js";
 import { COMPUTED_CATEGORIES } from "./model.js";
-import { yuanToFen } from "../exact/money.js";
+import { formatYuan, MAX_AMOUNT_FEN, yuanToFen } from "../exact/money.js";
 import type { BudgetInput, Management, ProjectInfo, Proposal, ServiceEntry, Staff, Supervision, Supervisor, Waiver } from "./model.js";
 import { readTender } from "./tender/read.js";
 import { PROJECT_KIND_ALIASES } from "../standard/project-kinds.js";
@@ -55,6 +55,7 @@ export function resolveProposal(source: YamlSource, input: ProposalInput, standa
 
   const management = input.management && resolveManagement(input.management);
   const budget = input.budget && resolveBudget(input.budget, report);
+  if (budget) checkAmounts(budget, supervision, report);
   const tender = input.tender && readTender(input.tender, entries, standard, report);
 
   if (problems.length > 0) throw new InputError(problems);
@@ -102,7 +103,35 @@ function resolveBudget(input: NonNullable<ProposalInput["budget"]>, report: Repo
       minPersonnelPercent: percent(limits.min_personnel_percent),
     },
     lines,
+    signatures: { preparedBy: input.prepared_by, responsible: input.responsible, preparedOn: input.prepared_on },
   };
+}
+
+/**
+ * Each line and the direct costs (lines and supervision) stay within MAX_AMOUNT_FEN, so every total
+ * is exact in fen and in a spreadsheet (see exact/money.ts). Products are taken exactly before comparing.
+ */
+function checkAmounts(budget: BudgetInput, supervision: Supervision | undefined, report: Report): void {
+  const max = Rational.of(MAX_AMOUNT_FEN);
+  const limit = formatYuan(MAX_AMOUNT_FEN, { group: true });
+  let direct = Rational.ZERO;
+  for (const line of budget.lines) {
+    const total = Rational.of(line.unitPrice).mul(line.quantity);
+    direct = direct.add(total);
+    if (total.gt(max))
+      report(line.path, "amount-too-large", {
+        zh: `这一行的总额（单价 × 数量）超过 ¥${limit}`,
+        en: `this line's total (unit price × quantity) is more than ¥${limit}`,
+      }, "key");
+  }
+  for (const session of supervision?.sessions ?? []) {
+    if (session.supervisor) direct = direct.add(Rational.of(session.supervisor.rate).mul(session.hoursEach).mul(session.count));
+  }
+  if (direct.gt(max))
+    report(["budget", "lines"], "amount-too-large", {
+      zh: `直接费用（各行与督导费之和）超过 ¥${limit}`,
+      en: `the direct costs (lines and supervision together) are more than ¥${limit}`,
+    }, "key");
 }
 
 function resolveSupervision(input: NonNullable<ProposalInput["supervision"]>, staff: Staff, report: Report): Supervision {

@@ -5,6 +5,7 @@
  * depends on the table, which is data.
  */
 import { z } from "zod";
+import { MAX_AMOUNT_YUAN } from "../exact/money.js";
 import { decimalPlaces } from "../exact/rational.js";
 import type { Localized } from "../i18n/lang.js";
 import { PROJECT_KIND_ALIASES } from "../standard/project-kinds.js";
@@ -146,8 +147,8 @@ export const serviceEntrySchema = z
   })
   .meta({ title: "服务项目" });
 
-/** Money in yuan as written: at most two decimals (fen). */
-const yuan = decimal(1_000_000).refine((v) => v >= 0, msg("不能为负数", "must not be negative"));
+/** Money in yuan as written: at most two decimals (fen), up to ¥1,000,000,000 (resolve.ts also bounds each line and the sum). */
+const yuan = decimal(MAX_AMOUNT_YUAN).refine((v) => v >= 0, msg("不能为负数", "must not be negative"));
 
 const supervisor = z.strictObject({
   name: nonEmptyText.meta({ title: "督导姓名" }),
@@ -215,8 +216,11 @@ const budget = z
       .optional()
       .meta({ title: "资助方要求", description: "招标文件或资助方设定的限额" }),
     lines: z.array(budgetLine).min(1).meta({ title: "预算明细" }),
+    prepared_by: nonEmptyText.optional().meta({ title: "编制人", description: "写在导出的预算表末尾；不写则留空待手写" }),
+    responsible: nonEmptyText.optional().meta({ title: "负责人", description: "承接机构负责人；写在导出的预算表末尾，不写则留空待手写" }),
+    prepared_on: isoDate.optional().meta({ title: "编制日期", description: "YYYY-MM-DD；写在导出的预算表末尾，不写则留空待手写" }),
   })
-  .meta({ title: "预算" });
+  .meta({ title: "预算", description: "编制单位取 project.organisation" });
 
 const indicator = z.union([
   nonEmptyText,

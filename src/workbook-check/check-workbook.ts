@@ -35,6 +35,43 @@ function same(a: Value, b: Value): boolean {
   return a === b;
 }
 
+/**
+ * The shared strings of the workbook being read. Gnumeric stores a formula's text result as an index
+ * into them (t="s" on the cell), which exceljs reads as that number and then forgets the table; keeping
+ * it lets such a result be read as the text it is. exceljs 4 hands the table to reconcile() while loading.
+ */
+function keepSharedStrings(workbook: ExcelJS.Workbook): { values: unknown[] } {
+  const kept = { values: [] as unknown[] };
+  const xlsx = workbook.xlsx as unknown as { reconcile?: (model: { sharedStrings?: { values?: unknown[] } }, options: unknown) => void };
+  const reconcile = xlsx.reconcile?.bind(xlsx);
+  if (reconcile)
+    xlsx.reconcile = (model, options) => {
+      kept.values = model.sharedStrings?.values ?? [];
+      reconcile(model, options);
+    };
+  return kept;
+}
+
+/**
+ * The result a formula cell stores, read as the text it is when Gnumeric stored a text result as an
+ * index into the shared strings. exceljs drops a stored result that is 0, "" or FALSE (and so index 0):
+ * a missing result is taken as whichever of those the recomputed value is.
+ */
+function storedResult(value: ExcelJS.CellFormulaValue, recomputed: Value, sharedStrings: unknown[]): Value {
+  const textAt = (index: number) => {
+    const text = index < sharedStrings.length ? plainValue(sharedStrings[index]) : undefined;
+    return typeof text === "string" ? text : undefined;
+  };
+  const result = value.result as unknown;
+  if (result === undefined || result === null) {
+    if (recomputed === 0 || recomputed === "" || recomputed === false) return recomputed;
+    if (typeof recomputed === "string" && textAt(0) === recomputed) return recomputed;
+    return "";
+  }
+  if (typeof recomputed === "string" && typeof result === "number" && Number.isInteger(result) && result >= 0) return textAt(result) ?? result;
+  return plainValue(result);
+}
+
 /** Reads the proposal a gongshi workbook embeds; throws InputError when the workbook is not one of ours. */
 async function embedded(workbook: ExcelJS.Workbook, file: string): Promise<Analysis> {
   const sheet = workbook.getWorksheet(SHEETS.source);
@@ -75,6 +112,7 @@ async function embedded(workbook: ExcelJS.Workbook, file: string): Promise<Analy
  */
 export async function checkWorkbook(file: string): Promise<{ issues: WorkbookIssue[]; analysis: Analysis }> {
   const actual = new ExcelJS.Workbook();
+  const sharedStrings = keepSharedStrings(actual);
   try {
     await actual.xlsx.readFile(file);
   } catch (error) {
@@ -95,6 +133,8 @@ export async function checkWorkbook(file: string): Promise<{ issues: WorkbookIss
     }
     want.eachRow((row) =>
       row.eachCell((cell) => {
+        // A merged cell's other cells show its first one: checked there.
+        if (cell.type === ExcelJS.ValueType.Merge) return;
         const mine = got.getCell(cell.address);
         if (isFormula(cell.value)) {
           if (!isFormula(mine.value)) {
@@ -158,8 +198,7 @@ export async function checkWorkbook(file: string): Promise<{ issues: WorkbookIss
     if (sheet.name === SHEETS.source) return;
     sheet.eachRow((row) =>
       row.eachCell((cell) => {
-        if (!isFormula(cell.value)) return;
-        const stored = plainValue(cell.value);
+        if (!isFormula(cell.value) || cell.type === ExcelJS.ValueType.Merge) return;
         let recomputed: Value;
         try {
           recomputed = resolver.value(sheet.name, cell.address);
@@ -172,6 +211,7 @@ export async function checkWorkbook(file: string): Promise<{ issues: WorkbookIss
           });
           return;
         }
+        const stored = storedResult(cell.value, recomputed, sharedStrings.values);
         if (!same(stored, recomputed)) {
           issues.push({
             sheet: sheet.name,

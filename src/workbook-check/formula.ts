@@ -1,7 +1,8 @@
 /**
- * A small evaluator for the formulas gongshi writes (arithmetic, comparisons, SUM, ROUND, IF, cell and
- * range references, other sheets), so a returned workbook can be recomputed from its own input cells
- * without a spreadsheet program. Anything else is reported as not understood rather than guessed.
+ * A small evaluator for the formulas gongshi writes (arithmetic, comparisons, text joined with &, SUM,
+ * ROUND, ABS, IF, SUBSTITUTE, TEXT with digit placeholders, cell and range references, other sheets),
+ * so a returned workbook can be recomputed from its own input cells without a spreadsheet program.
+ * Anything else is reported as not understood rather than guessed.
  */
 export type Value = number | string | boolean;
 
@@ -30,10 +31,11 @@ function tokenize(text: string): Token[] {
       continue;
     }
     if (ch === '"') {
-      const end = text.indexOf('"', i + 1);
-      if (end < 0) throw new FormulaError("unterminated string");
-      tokens.push({ kind: "str", value: text.slice(i + 1, end) });
-      i = end + 1;
+      // A quote inside a string is written twice.
+      const m = /^"((?:[^"]|"")*)"/.exec(text.slice(i));
+      if (!m) throw new FormulaError("unterminated string");
+      tokens.push({ kind: "str", value: m[1]!.replace(/""/g, '"') });
+      i += m[0].length;
       continue;
     }
     // 'sheet name'!A1 or sheet!A1 or A1 or $A$1
@@ -95,6 +97,39 @@ function expandRange(from: string, to: string): string[] {
 
 const asNumber = (v: Value): number => (typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : v === "" ? 0 : Number.NaN);
 
+/** A value as text, the way & and the text functions see it: TRUE, FALSE, numbers as written. */
+function asText(v: Value): string {
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (typeof v === "number") return String(Number(v.toPrecision(15)));
+  return v;
+}
+
+/**
+ * TEXT(value, format) for the one kind of format gongshi writes: digit placeholders (0) between
+ * literal characters (\X), as in 0\仟0\佰… The value is rounded to a whole number and its digits fill
+ * the placeholders from the right, the leftmost taking any surplus, as spreadsheet programs do.
+ */
+function digitsText(value: number, format: string): string {
+  const parts: ({ digit: true } | { literal: string })[] = [];
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i]!;
+    if (ch === "0") parts.push({ digit: true });
+    else if (ch === "\\" && i + 1 < format.length) parts.push({ literal: format[++i]! });
+    else throw new FormulaError(`TEXT format ${JSON.stringify(format)} is not one gongshi writes`);
+  }
+  const places = parts.filter((p) => "digit" in p).length;
+  const whole = round(Math.abs(value), 0);
+  const digits = String(whole).padStart(places, "0");
+  const surplus = digits.length - places;
+  let out = value < 0 && whole !== 0 ? "-" : "";
+  let k = 0;
+  for (const part of parts) {
+    if ("literal" in part) out += part.literal;
+    else out += k++ === 0 ? digits.slice(0, surplus + 1) : digits[surplus + k - 1]!;
+  }
+  return out;
+}
+
 /** Excel's ROUND: half away from zero, after a 15-digit clean-up so 5.025 (stored as 5.02499…) rounds up. */
 function round(value: number, places: number): number {
   const factor = 10 ** places;
@@ -114,15 +149,23 @@ export function evaluate(formula: string, sheet: string, cells: CellResolver): V
   };
 
   function comparison(): Value {
-    let left = additive();
+    let left = concatenation();
     for (;;) {
       const t = peek();
       if (t?.kind !== "op" || !["<", ">", "<=", ">=", "=", "<>"].includes(t.value)) return left;
       take();
-      const right = additive();
+      const right = concatenation();
       const [l, r] = typeof left === "string" || typeof right === "string" ? [String(left), String(right)] : [asNumber(left), asNumber(right)];
       left = { "<": l < r, ">": l > r, "<=": l <= r, ">=": l >= r, "=": l === r, "<>": l !== r }[t.value]!;
     }
+  }
+  function concatenation(): Value {
+    let left = additive();
+    while (peek()?.kind === "op" && (peek() as { value: string }).value === "&") {
+      take();
+      left = asText(left) + asText(additive());
+    }
+    return left;
   }
   function additive(): Value {
     let left = multiplicative();
@@ -200,6 +243,12 @@ export function evaluate(formula: string, sheet: string, cells: CellResolver): V
           return round(asNumber(list[0]![0]!), asNumber(list[1]![0]!));
         case "IF":
           return (list[0]![0] ? list[1]?.[0] : list[2]?.[0]) ?? false;
+        case "ABS":
+          return Math.abs(asNumber(list[0]![0]!));
+        case "SUBSTITUTE":
+          return asText(list[0]![0]!).split(asText(list[1]![0]!)).join(asText(list[2]![0]!));
+        case "TEXT":
+          return digitsText(asNumber(list[0]![0]!), asText(list[1]![0]!));
         default:
           throw new FormulaError(`function ${t.value} is not one gongshi writes`);
       }
@@ -212,7 +261,16 @@ export function evaluate(formula: string, sheet: string, cells: CellResolver): V
   return value;
 }
 
-/** Formula text as two writers may differ on it: no quotes around sheet names, no $, no spaces, upper case. */
+/**
+ * Formula text as two writers may differ on it: no quotes around sheet names, no $, no spaces, upper
+ * case, and a one-cell range A1:A1 as the cell A1 (Gnumeric writes SUM(F13:F13) back as SUM(F13)).
+ */
 export function normalizeFormula(text: string): string {
-  return text.replace(/^=/, "").replace(/'((?:[^']|'')+)'!/g, (_, name: string) => `${name.replace(/''/g, "'")}!`).replace(/\$/g, "").replace(/\s+/g, "").toUpperCase();
+  return text
+    .replace(/^=/, "")
+    .replace(/'((?:[^']|'')+)'!/g, (_, name: string) => `${name.replace(/''/g, "'")}!`)
+    .replace(/\$/g, "")
+    .replace(/\s+/g, "")
+    .toUpperCase()
+    .replace(/(?<![A-Z0-9])([A-Z]+\d+):\1(?!\d)/g, "$1");
 }
