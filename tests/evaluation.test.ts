@@ -209,6 +209,29 @@ describe("checking a returned workbook", () => {
     expect(issues).toContainEqual(expect.objectContaining({ sheet: "服务量测算", address: "I2", kind: "stale-result", message: "存储的结果 300 与按输入重算的 301 不符" }));
   });
 
+  it("recomputes the total in capital numerals: a changed price leaves it stale, a typed-over one is named", async () => {
+    let capitalAt = "";
+    const changed = await edit(await exported("examples/community-elderly.yaml"), (wb) => {
+      const sheet = wb.getWorksheet("预算")!;
+      sheet.eachRow((row, r) => {
+        if (row.getCell(2).value === "预算总额（大写）") capitalAt = `C${r}`;
+      });
+      sheet.getCell("C2").value = 7500;
+    });
+    const issues = JSON.parse(gongshi(["check", changed, "--format", "json"]).stdout).issues;
+    expect(issues).toContainEqual({
+      sheet: "预算",
+      address: capitalAt,
+      kind: "stale-result",
+      message: '存储的结果 "人民币叁拾陆万零贰佰壹拾壹元叁角贰分" 与按输入重算的 "人民币肆拾万壹仟肆佰贰拾肆元壹角贰分" 不符',
+    });
+    const typed = await edit(await exported("examples/community-elderly.yaml"), (wb) => {
+      wb.getWorksheet("预算")!.getCell(capitalAt).value = "人民币叁拾万元整";
+    });
+    const typedIssues = JSON.parse(gongshi(["check", typed, "--format", "json"]).stdout).issues;
+    expect(typedIssues).toContainEqual(expect.objectContaining({ sheet: "预算", address: capitalAt, kind: "formula-replaced" }));
+  });
+
   it("reports a unit hour that no longer matches the standard", async () => {
     const file = await edit(await exported(), (wb) => {
       wb.getWorksheet("服务量测算")!.getCell("E3").value = 20;

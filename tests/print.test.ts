@@ -123,6 +123,15 @@ describe.skipIf(!CAN_PRINT)("the workbook printed by LibreOffice and by Gnumeric
     expect(text).toMatch(/编制单位：（盖章）\s+负责人：\s*\n/);
     expect(text).toMatch(/编制日期：\s+年\s+月\s+日/);
   });
+
+  it("prints the largest budget a proposal can state (¥4,000,000,000.00) without ###", () => {
+    const file = join(tempDir(), "largest.yaml");
+    writeFileSync(file, exampleProposal({ extra: exampleBudget({ personnel: 999_999_999.99, activities: 0.01, fee: 100, tax: 100 }) }));
+    const text = pdfPages(printToPdf([exported(file, "largest.xlsx")])[0]!).join("\n");
+    expect(text).not.toContain("#");
+    expect(text).toMatch(/预算总额\s+¥4,000,000,000\.00/);
+    expect(text).toContain("人民币肆拾亿元整");
+  });
 });
 
 describe.skipIf(!CAN_PRINT)("the total in capital numerals, as spreadsheet programs compute it", () => {
