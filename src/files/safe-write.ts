@@ -1,4 +1,4 @@
-import { linkSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { closeSync, fstatSync, lstatSync, openSync, renameSync, unlinkSync, writeFileSync, type BigIntStats } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { randomBytes } from "node:crypto";
 
@@ -12,31 +12,73 @@ export class FileExistsError extends Error {
 /**
  * Every file gongshi writes goes through here: the content goes to a temporary file in the same
  * folder, which then takes the target's name in one step, so a reader never sees half a file.
- * Without `force`, an existing target is never replaced — checked atomically by link(2), which
- * fails if the name is taken, so there is no window between "does it exist" and "write".
+ *
+ * Without `force`, an existing target is never replaced. The name is first claimed by creating it
+ * exclusively (O_CREAT | O_EXCL, atomic on every file system — FAT and exFAT on USB sticks and network
+ * drives included, which have no hard links), and the finished temporary file is then renamed over that
+ * empty placeholder, which only this call created. On any failure neither the temporary file nor the
+ * placeholder is left behind.
  */
 export function writeFileAtomic(target: string, content: string | Uint8Array, options: { force?: boolean } = {}): void {
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const claim = options.force ? undefined : claimName(target);
+  const temporary = temporaryPathFor(target);
   try {
     writeFileSync(temporary, content, { flag: "wx" });
-    if (options.force) {
-      renameSync(temporary, target);
-    } else {
-      try {
-        linkSync(temporary, target);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new FileExistsError(target);
-        throw error;
-      }
-      unlinkSync(temporary);
-    }
+    if (claim && !stillClaimed(claim)) throw new FileExistsError(target);
+    renameSync(temporary, target);
   } catch (error) {
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // already gone (renamed into place, or never written)
-    }
+    removeQuietly(temporary);
+    if (claim) releaseClaim(claim);
     throw error;
+  }
+}
+
+/** A name taken by an empty file this process created: which file it is, to tell it from anyone else's. */
+interface Claim {
+  path: string;
+  identity: BigIntStats;
+}
+
+/** Creates `target` exclusively, or throws FileExistsError when the name is taken. */
+function claimName(target: string): Claim {
+  let descriptor: number;
+  try {
+    descriptor = openSync(target, "wx");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new FileExistsError(target);
+    throw error;
+  }
+  try {
+    return { path: target, identity: fstatSync(descriptor, { bigint: true }) };
+  } finally {
+    // Closed before the rename: Windows cannot replace a file that is still open.
+    closeSync(descriptor);
+  }
+}
+
+/** The placeholder is still the empty file this process made (nobody replaced it meanwhile). */
+function stillClaimed(claim: Claim): boolean {
+  try {
+    const now = lstatSync(claim.path, { bigint: true });
+    return now.isFile() && now.size === 0n && now.ino === claim.identity.ino && now.dev === claim.identity.dev;
+  } catch {
+    return false;
+  }
+}
+
+function releaseClaim(claim: Claim): void {
+  if (stillClaimed(claim)) removeQuietly(claim.path);
+}
+
+function temporaryPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // already gone (renamed into place, or never written)
   }
 }
 
