@@ -7,6 +7,7 @@ import type { Budget, SupervisionCost } from "../budget/model.js";
 import type { DeliveryReport } from "../delivery/model.js";
 import type { Localized } from "../i18n/lang.js";
 import type { Proposal } from "../proposal/model.js";
+import type { Position } from "../source/problem.js";
 import type { YamlPath, YamlSource } from "../source/yaml-source.js";
 import { RULE_SETS } from "../standard/rule-sets.js";
 import type { IndicatorResult } from "../tender/measure.js";
@@ -87,6 +88,8 @@ export interface RuleReport {
   at?: "key" | "value";
   /** The file the path is in, when not the proposal itself (a delivery file). */
   source?: YamlSource;
+  /** A place that is no node's (the file as a whole: line 1, column 1); wins over `path`. */
+  position?: Position;
 }
 
 export interface Rule {

@@ -43,7 +43,7 @@ export function runRules(rules: readonly Rule[], context: RuleContext, options: 
         message: withNote(wordReport(rule, report.messageId, data), activation.note),
         clause: clauseOf(rule),
         path: report.path,
-        ...where.locate(report.path, report.at ?? "value"),
+        ...(report.position ?? where.locate(report.path, report.at ?? "value")),
       });
     });
   }

@@ -1,7 +1,7 @@
 import { dirname, resolve } from "node:path";
 import { resolveDelivery } from "./resolve-delivery.js";
-import { InputError } from "../source/problem.js";
-import { YamlSource } from "../source/yaml-source.js";
+import { InputError, StandardFileError } from "../source/problem.js";
+import { YamlSource, type ReadOptions } from "../source/yaml-source.js";
 import { zodProblems } from "../source/zod-problems.js";
 import { DEFAULT_STANDARD_ID, loadStandard } from "../standard/load.js";
 import type { Proposal } from "./model.js";
@@ -16,16 +16,22 @@ export interface LoadOptions {
 }
 
 /**
+ * Proposals and delivery files are written by people on Chinese Windows set-ups: they are read as
+ * Notepad and WPS save them, and full-width digits count (each noted for the reader).
+ */
+const AS_WRITTEN: ReadOptions = { lenient: true };
+
+/**
  * file → parsed YAML with positions → schema-valid input → resolved against its standard. Throws InputError.
  * A delivery file (a map with `proposal:` and no `project:`) loads the proposal it names and adds the delivery.
  */
 export function loadProposal(file: string, options: LoadOptions = {}): Proposal {
-  return fromParsed(YamlSource.read(file), options);
+  return fromParsed(YamlSource.read(file, AS_WRITTEN), options);
 }
 
 /** As loadProposal, from bytes read elsewhere (standard input) standing for the file `file`. */
 export function proposalFromText(file: string, bytes: Uint8Array, options: LoadOptions = {}): Proposal {
-  return fromParsed(YamlSource.fromBytes(file, bytes), options);
+  return fromParsed(YamlSource.fromBytes(file, bytes, AS_WRITTEN), options);
 }
 
 function fromParsed(parsed: ReturnType<typeof YamlSource.read>, options: LoadOptions): Proposal {
@@ -34,7 +40,19 @@ function fromParsed(parsed: ReturnType<typeof YamlSource.read>, options: LoadOpt
 }
 
 export function parseProposal(file: string, text: string, options: LoadOptions = {}): Proposal {
-  return proposalFromSource(YamlSource.parse(file, text), options);
+  return proposalFromSource(YamlSource.parse(file, text, AS_WRITTEN), options);
+}
+
+/** Runs a step over one file; problems in it that a full-width colon explains are said as the colon's. */
+function explained<T>(source: YamlSource, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (!(error instanceof InputError) || error instanceof StandardFileError) throw error;
+    const problems = source.explainInputMethod(error.problems);
+    const same = problems.length === error.problems.length && problems.every((p, i) => p === error.problems[i]);
+    throw same ? error : new InputError(problems);
+  }
 }
 
 function isDeliveryFile(data: unknown): boolean {
@@ -42,12 +60,16 @@ function isDeliveryFile(data: unknown): boolean {
 }
 
 function deliveryFromSource({ source, data }: ReturnType<typeof YamlSource.read>, options: LoadOptions): Proposal {
+  return explained(source, () => deliveryFromData(source, data, options));
+}
+
+function deliveryFromData(source: YamlSource, data: unknown, options: LoadOptions): Proposal {
   const parsed = deliveryFileSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) throw new InputError(zodProblems(source, parsed.error.issues));
   const target = resolve(dirname(source.file), parsed.data.proposal);
   let proposal: Proposal;
   try {
-    const named = YamlSource.read(target);
+    const named = YamlSource.read(target, AS_WRITTEN);
     if (isDeliveryFile(named.data)) {
       throw new InputError([source.problem(["proposal"], "not-a-proposal", { zh: `${parsed.data.proposal} 本身也是执行情况文件，不是方案`, en: `${parsed.data.proposal} is a delivery file, not a proposal` })]);
     }
@@ -73,15 +95,21 @@ export function proposalFromTexts(
   delivery: { file: string; text: string } | undefined,
   options: LoadOptions = {},
 ): Proposal {
-  const loaded = proposalFromSource(YamlSource.parse(proposal.file, proposal.text), options);
+  const loaded = proposalFromSource(YamlSource.parse(proposal.file, proposal.text, AS_WRITTEN), options);
   if (!delivery) return loaded;
-  const { source, data } = YamlSource.parse(delivery.file, delivery.text);
-  const parsed = deliveryFileSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) throw new InputError(zodProblems(source, parsed.error.issues));
-  return withDeliveryFile(loaded, source, parsed.data);
+  const { source, data } = YamlSource.parse(delivery.file, delivery.text, AS_WRITTEN);
+  return explained(source, () => {
+    const parsed = deliveryFileSchema.safeParse(data, { reportInput: true });
+    if (!parsed.success) throw new InputError(zodProblems(source, parsed.error.issues));
+    return withDeliveryFile(loaded, source, parsed.data);
+  });
 }
 
 function proposalFromSource({ source, data }: ReturnType<typeof YamlSource.read>, options: LoadOptions): Proposal {
+  return explained(source, () => proposalFromData(source, data, options));
+}
+
+function proposalFromData(source: YamlSource, data: unknown, options: LoadOptions): Proposal {
   const parsed = proposalSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) throw new InputError(zodProblems(source, parsed.error.issues));
   const standardId = options.standard ?? parsed.data.project.standard ?? DEFAULT_STANDARD_ID;

@@ -17,6 +17,7 @@ import generalActivitySize from "./general-activity-size.js";
 import groupProcess from "./group-process.js";
 import hoursByProposal from "./hours-by-proposal.js";
 import indirectWork from "./indirect-work.js";
+import { fileEncoding, fullWidthDigits } from "./input-notices.js";
 import itemHoursBasis from "./item-hours-basis.js";
 import { lectureDuration, lectureParticipants } from "./lecture.js";
 import managementFeeCap from "./management-fee-cap.js";
@@ -70,6 +71,9 @@ export const RULES: readonly Rule[] = [
   budgetCeiling,
   managementFeeCap,
   personnelShareMinimum,
+  // gongshi：读取方案文件（编码、全角数字）
+  fileEncoding,
+  fullWidthDigits,
   // DB51 社会救助社会工作服务指南（征求意见稿）
   supervisorRequired,
   supervisionRatio,

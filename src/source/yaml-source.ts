@@ -12,6 +12,8 @@ import {
   type YAMLError,
 } from "yaml";
 import type { Localized } from "../i18n/lang.js";
+import { decodeText, type Encoding } from "./decode.js";
+import { explainByColons, fullWidthColons, fullWidthIndents, readFullWidthNumbers, type ColonSuspect, type Located } from "./input-method.js";
 import { InputError, type InputProblem, type Position } from "./problem.js";
 
 export type YamlPath = ReadonlyArray<string | number>;
@@ -21,8 +23,25 @@ export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 /** yaml's guard against alias bombs (billion laughs): expanding more aliases than this is refused. */
 const MAX_ALIAS_COUNT = 100;
 
+export interface ReadOptions {
+  /**
+   * Accept what a Chinese Windows set-up produces — GB18030 text from Notepad's "ANSI" or WPS, numbers
+   * typed in full-width digits — and record each as a notice for the reader. Without it a GB18030 file
+   * is refused and full-width digits stay text. Proposals are read leniently; settings and standards are not.
+   */
+  lenient?: boolean;
+}
+
+/** Something the reader should know about how the file was read (not a reason to refuse it). */
+export type SourceNotice =
+  | { kind: "legacy-encoding"; encoding: Encoding; path: YamlPath; position: Position }
+  | { kind: "full-width-number"; written: string; value: number; path: YamlPath; position: Position };
+
 /** A parsed YAML file that can still say where every node came from. */
 export class YamlSource {
+  /** How the file was read, for the reader: see ReadOptions.lenient. */
+  readonly notices: SourceNotice[] = [];
+
   private constructor(
     readonly file: string,
     readonly text: string,
@@ -30,16 +49,25 @@ export class YamlSource {
     private readonly lines: LineCounter,
   ) {}
 
-  /** Parses text; syntax errors (including duplicate keys) become InputProblems with positions. */
-  static parse(file: string, rawText: string): { source: YamlSource; data: unknown } {
+  /**
+   * Parses text; syntax errors (including duplicate keys) become InputProblems with positions, and what a
+   * Chinese input method typed where YAML's structure goes (a full-width space as indentation, a full-width
+   * colon after a key) is named for what it is.
+   */
+  static parse(file: string, rawText: string, options: ReadOptions & { encoding?: Encoding } = {}): { source: YamlSource; data: unknown } {
     // A BOM is invisible in editors; dropping it keeps columns on line 1 as the user sees them.
     const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     const source = new YamlSource(file, text, doc, lines);
-    if (doc.errors.length > 0) {
-      throw new InputError(doc.errors.map((error) => source.syntaxProblem(error)));
+    const indents = fullWidthIndents(text, doc).map((found) => source.locatedProblem(found));
+    const syntax = source.explainInputMethod(doc.errors.map((error) => source.syntaxProblem(error)));
+    if (indents.length > 0) {
+      // Whatever broke after the first full-width indent may well be its doing: the indents are said first.
+      const firstLine = indents[0]!.line;
+      throw new InputError([...indents, ...syntax.filter((p) => p.line < firstLine)]);
     }
+    if (syntax.length > 0) throw new InputError(syntax);
     if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
       throw new InputError([
         source.problemAt(0, "empty-file", {
@@ -61,6 +89,7 @@ export class YamlSource {
       },
     });
     if (unresolved.length > 0) throw new InputError(unresolved);
+    if (options.lenient) source.readLeniently(options.encoding);
     let data: unknown;
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -75,44 +104,47 @@ export class YamlSource {
     return { source, data };
   }
 
-  /** Reads and parses a file; unreadable, oversized or non-UTF-8 files become InputProblems. */
-  static read(file: string): { source: YamlSource; data: unknown } {
-    let size: number;
-    try {
-      const stats = statSync(file);
-      if (stats.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-      size = stats.size;
-    } catch (error) {
-      throw new InputError([fileProblem(file, error)]);
-    }
-    if (size > MAX_SOURCE_BYTES) throw new InputError([tooLarge(file, size)]);
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch (error) {
-      throw new InputError([fileProblem(file, error)]);
-    }
-    return YamlSource.fromBytes(file, bytes);
+  /**
+   * Reads and parses a file: UTF-8 (with or without a BOM), UTF-16 with a BOM, and with `lenient` also
+   * GB18030. Unreadable, oversized or undecodable files become InputProblems. The file is only ever read.
+   */
+  static read(file: string, options: ReadOptions = {}): { source: YamlSource; data: unknown } {
+    return YamlSource.fromBytes(file, readSourceBytes(file), options);
   }
 
-  /** Parses bytes read elsewhere (standard input) as the file `file`; oversized or non-UTF-8 bytes become InputProblems. */
-  static fromBytes(file: string, bytes: Uint8Array): { source: YamlSource; data: unknown } {
+  /** Decodes and parses bytes read elsewhere (standard input) as the file `file`, as `read` does. */
+  static fromBytes(file: string, bytes: Uint8Array, options: ReadOptions = {}): { source: YamlSource; data: unknown } {
     if (bytes.length > MAX_SOURCE_BYTES) throw new InputError([tooLarge(file, bytes.length)]);
-    let text: string;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch {
-      throw new InputError([
-        {
-          file,
-          line: 1,
-          column: 1,
-          code: "not-utf8",
-          message: { zh: "文件不是 UTF-8 编码的文本", en: "the file is not UTF-8 text" },
-        },
-      ]);
+    const decoded = decodeText(bytes, { legacy: options.lenient });
+    if (!decoded.ok) throw new InputError([{ file, line: 1, column: 1, code: "not-utf8", message: decoded.message }]);
+    return YamlSource.parse(file, decoded.text, { ...options, encoding: decoded.encoding });
+  }
+
+  /**
+   * Problems found by any later step (schema, names) that a full-width colon explains are replaced by the
+   * colon's own message, which says what to type instead: `fte：4` makes "staff" a string, not a map.
+   */
+  explainInputMethod(problems: readonly InputProblem[]): InputProblem[] {
+    const mine = problems.filter((p) => p.file === this.file);
+    if (mine.length === 0) return [...problems];
+    this.colonSuspects ??= fullWidthColons(this.text, this.doc);
+    const explained = explainByColons(
+      mine,
+      this.colonSuspects,
+      (p) => (this.lines.lineStarts[p.line - 1] ?? 0) + p.column - 1,
+      (suspect: ColonSuspect) => this.locatedProblem(suspect),
+    );
+    return [...explained, ...problems.filter((p) => p.file !== this.file)];
+  }
+
+  private colonSuspects: ColonSuspect[] | undefined;
+
+  /** Records the notices of a lenient read, and reads full-width digits as numbers. */
+  private readLeniently(encoding: Encoding | undefined): void {
+    if (encoding === "gb18030") this.notices.push({ kind: "legacy-encoding", encoding, path: [], position: { line: 1, column: 1 } });
+    for (const number of readFullWidthNumbers(this.doc)) {
+      this.notices.push({ kind: "full-width-number", written: number.written, value: number.value, path: number.path, position: this.span(number.range[0], number.range[1]) });
     }
-    return YamlSource.parse(file, text);
   }
 
   /** The position of the node at `path`: its key when `at` is "key", else its value. Falls back to the nearest ancestor. */
@@ -137,6 +169,10 @@ export class YamlSource {
 
   private problemAt(offset: number, code: string, message: Localized): InputProblem {
     return { file: this.file, code, message, ...this.span(offset, offset) };
+  }
+
+  private locatedProblem(found: Located): InputProblem {
+    return this.problemAt(found.offset, found.code, found.message);
   }
 
   private span(start: number, end: number): Position {
@@ -172,6 +208,27 @@ function childOf(node: unknown, segment: string | number): { key?: Node; value: 
     return value === undefined ? undefined : { value };
   }
   return undefined;
+}
+
+/**
+ * The file's bytes, or an InputProblem: missing, a folder, unreadable, or larger than any proposal.
+ * Reading stays in this one place so that what may be read (and how much) is decided here.
+ */
+function readSourceBytes(file: string): Uint8Array {
+  let size: number;
+  try {
+    const stats = statSync(file);
+    if (stats.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    size = stats.size;
+  } catch (error) {
+    throw new InputError([fileProblem(file, error)]);
+  }
+  if (size > MAX_SOURCE_BYTES) throw new InputError([tooLarge(file, size)]);
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new InputError([fileProblem(file, error)]);
+  }
 }
 
 function fileProblem(file: string, error: unknown): InputProblem {

@@ -45,6 +45,14 @@ export const RULE_SETS: readonly RuleSet[] = [
     always: true,
   },
   {
+    id: "gongshi",
+    title: "gongshi 读取方案文件的约定（编码、全角数字、豁免）",
+    document: "gongshi",
+    aliases: ["gongshi"],
+    impliedBy: [],
+    always: true,
+  },
+  {
     id: "funder",
     title: "资助方要求（招标文件或资助方设定的预算限额，写在 budget.limits 中）",
     document: "budget.limits",
