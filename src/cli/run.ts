@@ -1,7 +1,7 @@
 import { problemsJson, renderProblems } from "../report/problems.js";
 import { InputError } from "../source/problem.js";
 import type { Localized } from "../i18n/lang.js";
-import { EXIT, reportError, writeJson, type CommandIO } from "./io.js";
+import { errView, EXIT, reportError, writeJson, type CommandIO } from "./io.js";
 
 /** A command line that cannot be used although commander accepted it (a --rule naming no rule): exit 2. */
 export class UsageError extends Error {
@@ -28,7 +28,7 @@ export async function runCommand(io: CommandIO, body: () => number | Promise<num
     }
     if (!(error instanceof InputError)) throw error;
     if (options.json) writeJson(io, problemsJson(error.problems, io.lang));
-    else io.stderr.write(renderProblems(error.problems, { lang: io.lang, paint: io.err }));
+    else io.stderr.write(renderProblems(error.problems, errView(io)));
     return EXIT.unusable;
   }
 }

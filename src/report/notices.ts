@@ -3,6 +3,7 @@
  * out (and why), a progress line. Reports on standard output never carry them.
  */
 import { wordsIn, type Lang } from "../i18n/lang.js";
+import { fitText } from "./fit.js";
 import type { View } from "./paint.js";
 
 const WORDS = {
@@ -44,7 +45,7 @@ export type Notice =
   | { kind: "ignored"; files: number; folders: number }
   | { kind: "ignoredNamed"; file: string };
 
-export function renderNotice(notice: Notice, { lang, paint }: View): string {
+export function renderNotice(notice: Notice, { lang, paint, width }: View): string {
   const t = wordsIn(WORDS, lang);
   let text: string;
   switch (notice.kind) {
@@ -63,7 +64,7 @@ export function renderNotice(notice: Notice, { lang, paint }: View): string {
     case "ignoredNamed":
       text = t.ignoredNamed(notice.file);
   }
-  return `${paint.yellow(t.label)}  ${text}\n`;
+  return fitText(`${paint.yellow(t.label)}  ${text}`, width, 6) + "\n";
 }
 
 export function progressText(done: number, total: number, lang: Lang): string {

@@ -29,8 +29,12 @@ export async function painter(enabled: boolean): Promise<ChalkInstance> {
   return new Chalk({ level: 1 });
 }
 
-/** What every text renderer is given: the reader's language and a painter (PLAIN where colour is not wanted). */
+/**
+ * What every text renderer is given: the reader's language, a painter (PLAIN where colour is not wanted),
+ * and the terminal's width to fit to (undefined for a pipe or a file: the output is drawn as it always was).
+ */
 export interface View {
   lang: Lang;
   paint: ChalkInstance;
+  width?: number;
 }

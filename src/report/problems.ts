@@ -4,6 +4,7 @@
  */
 import { wordsIn, type Lang } from "../i18n/lang.js";
 import type { InputProblem } from "../source/problem.js";
+import { fitText } from "./fit.js";
 import type { View } from "./paint.js";
 
 const WORDS = {
@@ -14,10 +15,11 @@ const WORDS = {
   },
 };
 
-export function renderProblems(problems: readonly InputProblem[], { lang, paint }: View): string {
+export function renderProblems(problems: readonly InputProblem[], { lang, paint, width }: View): string {
   const t = wordsIn(WORDS, lang);
   const lines = problems.map((p) => `${paint.bold(`${p.file}:${p.line}:${p.column}`)}  ${paint.red(t.label)}  ${p.message[lang]}  ${paint.dim(p.code)}`);
-  return `${lines.join("\n")}\n${paint.dim(t.tail(problems.length))}\n`;
+  // On a terminal a long message continues indented; the file:line:column that editors link stays whole.
+  return fitText(`${lines.join("\n")}\n${paint.dim(t.tail(problems.length))}`, width, 4) + "\n";
 }
 
 export function problemsJson(problems: readonly InputProblem[], lang: Lang) {

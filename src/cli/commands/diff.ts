@@ -16,7 +16,7 @@ export function runDiff(oldFile: string, newFile: string, options: AnalysisOptio
     else {
       // Markdown goes into a pull-request comment: never colour codes.
       const markdown = options.format === "markdown";
-      io.stdout.write(renderDiff(diff, { lang: io.lang, paint: markdown ? PLAIN : io.out, markdown, oldName: oldFile, newName: newFile }));
+      io.stdout.write(renderDiff(diff, { lang: io.lang, paint: markdown ? PLAIN : io.out, width: io.outWidth, markdown, oldName: oldFile, newName: newFile }));
     }
     return EXIT.ok;
   });

@@ -14,11 +14,11 @@ import { printConfigJson } from "../../report/lint/print-config.js";
 import { renderSarif } from "../../report/lint/sarif.js";
 import { renderStylish } from "../../report/lint/stylish.js";
 import { progressText, renderNotice, type Notice } from "../../report/notices.js";
-import { PLAIN } from "../../report/paint.js";
+import { PLAIN, type View } from "../../report/paint.js";
 import { ALL_RULES } from "../../rules/registry.js";
 import { InputError } from "../../source/problem.js";
 import { isFormatterPath, loadFormatter, type FormatterFunction } from "../format-module.js";
-import { EXIT, reportError, writeJson, type CommandIO } from "../io.js";
+import { errView, EXIT, reportError, writeJson, type CommandIO } from "../io.js";
 import { announceIgnoredConfigs, loadRunConfig } from "../run-config.js";
 import { runCommand } from "../run.js";
 import { REPOSITORY, VERSION } from "../version.js";
@@ -83,7 +83,7 @@ async function lint(patterns: string[], options: LintCommandOptions, io: Command
 
   const config = loadRunConfig(options, io, []);
   const cwd = process.cwd();
-  const notice = (n: Notice) => io.stderr.write(renderNotice(n, { lang: io.lang, paint: io.err }));
+  const notice = (n: Notice) => io.stderr.write(renderNotice(n, errView(io)));
 
   if (options.printConfig !== undefined) return printConfig(options.printConfig, config, options, io);
 
@@ -127,7 +127,7 @@ async function lint(patterns: string[], options: LintCommandOptions, io: Command
     } catch (error) {
       return fail(zh ? `格式模块 ${format} 出错：${(error as Error).message}` : `the formatter module ${format} failed: ${(error as Error).message}`);
     }
-  } else text = render(format as LintFormat, results, totals, { ...view, paint: outputFile ? PLAIN : io.out });
+  } else text = render(format as LintFormat, results, totals, { ...view, ...(outputFile ? { paint: PLAIN } : { paint: io.out, width: io.outWidth }) });
 
   if (outputFile) {
     const refused = protectedTarget(outputFile, inputs, options.force);
@@ -150,7 +150,7 @@ async function lint(patterns: string[], options: LintCommandOptions, io: Command
   return totals.errors > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
 }
 
-function render(format: LintFormat, results: readonly FileResult[], totals: LintTotals, view: { lang: CommandIO["lang"]; quiet: boolean; paint: CommandIO["out"] }): string {
+function render(format: LintFormat, results: readonly FileResult[], totals: LintTotals, view: View & { quiet: boolean }): string {
   switch (format) {
     case "json":
       return renderLintJson(results, view);

@@ -45,9 +45,17 @@ export function renderSupervisionCost(cost: SupervisionCost, { lang, paint }: Vi
 }
 
 /** 类别 / 项目 / 单价 / 单位 / 数量 / 总额 / 备注 with category subtotals, fee, tax, total and cost per service hour. */
-export function renderBudget(budget: Budget, workload: Workload, { lang, paint }: View): string {
+export function renderBudget(budget: Budget, workload: Workload, { lang, paint, width }: View): string {
   const t = wordsIn(WORDS, lang);
-  const table = textTable(paint, t.head, { align: ["left", "left", "right", "left", "right", "right", "left"], wrap: true, widths: [null, 28, null, null, null, null, 24] });
+  const table = textTable(paint, t.head, {
+    align: ["left", "left", "right", "left", "right", "right", "left"],
+    wrap: true,
+    widths: [null, 28, null, null, null, null, 24],
+    width,
+    // Amounts, prices and quantities never break; narrow, the note goes under the item.
+    text: [0, 1, 3, 6],
+    foldUnder: { 6: 1 },
+  });
   for (const category of budget.categories) {
     category.lines.forEach((line, i) => {
       table.push([i === 0 ? category.category : "", line.item, yuan(line.unitPrice), line.unit, formatHours(line.quantity), yuan(line.total), line.note ?? ""]);

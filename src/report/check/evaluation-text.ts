@@ -36,11 +36,11 @@ const WORDS = {
  * Every tender requirement: its words, what it was measured as, the plan's figure, the lines of the proposal
  * counted, and the verdict; delivered when known. The parts gongshi did not read are listed too, for a person.
  */
-export function renderTender(results: readonly IndicatorResult[], unread: readonly UnreadPart[], { lang, paint }: View): string {
+export function renderTender(results: readonly IndicatorResult[], unread: readonly UnreadPart[], { lang, paint, width }: View): string {
   const t = wordsIn(WORDS, lang);
   const withDelivery = results.some((r) => r.deliveredMet !== null);
   const head = [...t.tenderHead, ...(withDelivery ? t.deliveredHead : [])];
-  const table = textTable(paint, head, { wrap: true, widths: [26, 18, 8, 10] });
+  const table = textTable(paint, head, { wrap: true, widths: [26, 18, 8, 10], width, text: [0, 1, 3, 4, ...(withDelivery ? [6] : [])] });
   const colour = (v: Verdict) => (v === "met" ? paint.green : v === "uncheckable" ? paint.yellow : paint.red);
   const delivered = (met: boolean | null) => (met === null ? "—" : met ? paint.green(t.met) : paint.red(t.notMet));
   for (const r of results) {
@@ -56,9 +56,9 @@ export function renderTender(results: readonly IndicatorResult[], unread: readon
 }
 
 /** Planned against delivered, item by item and in hours, against the bounds prorated to the months elapsed. */
-export function renderDelivery(report: DeliveryReport, { lang, paint }: View): string {
+export function renderDelivery(report: DeliveryReport, { lang, paint, width }: View): string {
   const t = wordsIn(WORDS, lang);
-  const table = textTable(paint, t.deliveryHead, { align: ["left", "right", "right", "right", "right", "right"] });
+  const table = textTable(paint, t.deliveryHead, { align: ["left", "right", "right", "right", "right", "right"], width, text: [0] });
   for (const line of report.lines) {
     table.push([
       line.name,

@@ -8,8 +8,10 @@ import { countBySeverity, type Finding } from "../../engine/finding.js";
 import { SEVERITY_LABEL } from "../../engine/wording.js";
 import { Rational } from "../../exact/rational.js";
 import { wordsIn, type Lang } from "../../i18n/lang.js";
+import { displayWidth } from "../../i18n/width.js";
 import type { Workload } from "../../workload/model.js";
 import { formatHours, formatShare } from "../numbers.js";
+import { fitText, wrapLine } from "../fit.js";
 import type { View } from "../paint.js";
 import { textTable } from "../text-table.js";
 import { renderBudget, renderSupervisionCost } from "./budget-text.js";
@@ -60,7 +62,7 @@ export function renderCheckText(analysis: Analysis, view: View): string {
   out.push(`${t.standard}：${standard.shortName}（${standard.document}）；${t.parameters(proposal.publicHolidays, formatHours(workload.bounds.annual.annual), formatHours(workload.bounds.annual.direct))}`);
   out.push(t.staff(workload.bounds.fte.toFixedTrimmed(2), workload.bounds.months));
   out.push("");
-  out.push(linesTable(workload, lang, paint));
+  out.push(linesTable(workload, view));
   out.push("");
   out.push(boundsLine(workload, lang, paint));
   out.push("");
@@ -69,18 +71,22 @@ export function renderCheckText(analysis: Analysis, view: View): string {
   if (analysis.tender) out.push(renderTender(analysis.tender, analysis.proposal.tender?.unread ?? [], view), "");
   if (analysis.delivery) out.push(renderDelivery(analysis.delivery, view), "");
   out.push(paint.bold(t.findings));
-  out.push(findingsBlock(findings, lang, paint, proposal.file));
+  out.push(findingsBlock(findings, lang, paint, proposal.file, view.width));
   out.push("");
   out.push(paint.dim(`${t.interpretations}：${workload.interpretations.join("、")}（见 gongshi table --standard ${standard.id}）`));
-  return out.join("\n") + "\n";
+  return fitText(out.join("\n"), view.width) + "\n";
 }
 
-function linesTable(workload: Workload, lang: Lang, paint: ChalkInstance): string {
+function linesTable(workload: Workload, { lang, paint, width }: View): string {
   const t = wordsIn(WORDS, lang);
   const table = textTable(paint, t.head, {
     align: ["right", "left", "left", "right", "right", "right", "right"],
     wrap: true,
     widths: [null, 36, 26, null, null, null, null],
+    width,
+    text: [1, 2],
+    // Narrow: the clause goes under the item's name.
+    foldUnder: { 2: 1 },
   });
   workload.lines.forEach((line, i) => {
     const name = [line.name, ...line.details.map((d) => paint.dim(d))].join("\n");
@@ -113,7 +119,8 @@ export function boundsLine(workload: Workload, lang: Lang, paint: ChalkInstance,
   return `${paint.bold(t.bounds)}：${t.floor} ${formatHours(bounds.floor)} ${bar} ${t.ceiling} ${formatHours(bounds.ceiling)}\n${paint.bold(t.total)} ${formatHours(total)} ${t.hours}：${verdict}`;
 }
 
-export function findingsBlock(findings: readonly Finding[], lang: Lang, paint: ChalkInstance, mainFile?: string): string {
+/** One line per finding; on a terminal, a long one continues under its message. */
+export function findingsBlock(findings: readonly Finding[], lang: Lang, paint: ChalkInstance, mainFile?: string, width?: number): string {
   const t = wordsIn(WORDS, lang);
   const colour = { error: paint.red, warning: paint.yellow, info: paint.cyan } as const;
   const lines = findings.map((f) => {
@@ -126,7 +133,10 @@ export function findingsBlock(findings: readonly Finding[], lang: Lang, paint: C
     const text = f.waived ? paint.strikethrough(f.message[lang]) : f.message[lang];
     // A finding in another file (a delivery file beside the proposal) names that file.
     const where = f.file !== mainFile && mainFile !== undefined ? `${f.file}:${f.line}:${f.column}` : `${f.line}:${f.column}`;
-    return `  ${paint.dim(where)}  ${f.waived ? paint.dim(SEVERITY_LABEL[lang][f.severity]) : label}  ${text}${waived}  ${paint.dim(`${f.ruleId}｜${f.clause}`)}`;
+    const line = `  ${paint.dim(where)}  ${f.waived ? paint.dim(SEVERITY_LABEL[lang][f.severity]) : label}  ${text}${waived}  ${paint.dim(`${f.ruleId}｜${f.clause}`)}`;
+    if (width === undefined) return line;
+    const hanging = Math.min(displayWidth(`  ${where}  ${SEVERITY_LABEL[lang][f.severity].padEnd(lang === "zh" ? 2 : 7)}  `), Math.floor(width / 3));
+    return wrapLine(line, width, " ".repeat(hanging)).join("\n");
   });
   const c = countBySeverity(findings);
   if (lines.length === 0) lines.push(`  ${paint.green(t.none)}`);

@@ -3,6 +3,7 @@ import { SEVERITY_LABEL } from "../../engine/wording.js";
 import { formatYuan } from "../../exact/money.js";
 import type { Rational } from "../../exact/rational.js";
 import { formatHours } from "../numbers.js";
+import { fitText } from "../fit.js";
 import type { View } from "../paint.js";
 import { wordsIn } from "../../i18n/lang.js";
 
@@ -119,5 +120,6 @@ export function renderDiff(diff: ProposalDiff, options: View & { markdown: boole
   list(t.appeared, diff.appeared);
   list(t.resolved, diff.resolved);
   if (diff.appeared.length + diff.resolved.length === 0) out.push(t.noChange);
-  return out.join("\n") + "\n";
+  // Markdown is for a comment, not a terminal: never broken.
+  return (markdown ? out.join("\n") : fitText(out.join("\n"), options.width)) + "\n";
 }

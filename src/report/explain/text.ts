@@ -2,6 +2,7 @@ import type { Finding } from "../../engine/finding.js";
 import type { Rule } from "../../engine/rule.js";
 import { SEVERITY_LABEL } from "../../engine/wording.js";
 import type { RuleSet } from "../../standard/rule-sets.js";
+import { fitText } from "../fit.js";
 import type { View } from "../paint.js";
 import { wordsIn } from "../../i18n/lang.js";
 
@@ -30,15 +31,15 @@ const WORDS = {
 };
 
 /** `gongshi explain`: every rule on a line. */
-export function renderRuleList(rules: readonly Rule[], { lang, paint }: View): string {
+export function renderRuleList(rules: readonly Rule[], { lang, paint, width }: View): string {
   const t = wordsIn(WORDS, lang);
-  const width = Math.max(...rules.map((r) => r.meta.id.length)) + 1;
-  const lines = rules.map((r) => `  ${r.meta.id.padEnd(width)} ${SEVERITY_LABEL[lang][r.meta.severity].padEnd(t.labelWidth)} ${r.meta.description[lang]}`);
-  return `${paint.bold(t.all)}\n${lines.join("\n")}\n`;
+  const idWidth = Math.max(...rules.map((r) => r.meta.id.length)) + 1;
+  const lines = rules.map((r) => `  ${r.meta.id.padEnd(idWidth)} ${SEVERITY_LABEL[lang][r.meta.severity].padEnd(t.labelWidth)} ${r.meta.description[lang]}`);
+  return fitText(`${paint.bold(t.all)}\n${lines.join("\n")}`, width, idWidth + t.labelWidth + 2) + "\n";
 }
 
 /** `gongshi explain RULE`: the rule, its quoted clause, where it applies, its examples and what the failing one gets. */
-export function renderRule(rule: Rule, set: RuleSet | undefined, exampleFindings: readonly Finding[], { lang, paint }: View): string {
+export function renderRule(rule: Rule, set: RuleSet | undefined, exampleFindings: readonly Finding[], { lang, paint, width }: View): string {
   const t = wordsIn(WORDS, lang);
   const { meta } = rule;
   const out: string[] = [];
@@ -69,5 +70,5 @@ export function renderRule(rule: Rule, set: RuleSet | undefined, exampleFindings
   }
   out.push("");
   out.push(paint.dim(t.adjust(meta.id)));
-  return out.join("\n") + "\n";
+  return fitText(out.join("\n"), width) + "\n";
 }

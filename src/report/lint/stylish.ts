@@ -1,6 +1,7 @@
 import { SEVERITY_LABEL } from "../../engine/wording.js";
 import { displayWidth as stringWidth } from "../../i18n/width.js";
 import type { FileResult, LintTotals } from "../../lint/lint-files.js";
+import { fitText, wrapLine } from "../fit.js";
 import type { View } from "../paint.js";
 import { displayFile, lintMessages, messageText } from "./messages.js";
 import { wordsIn } from "../../i18n/lang.js";
@@ -29,7 +30,7 @@ const WORDS = {
  * aligned in columns, then one summary line.
  */
 export function renderStylish(results: readonly FileResult[], totals: LintTotals, options: View & { quiet: boolean }): string {
-  const { lang, paint, quiet } = options;
+  const { lang, paint, quiet, width } = options;
   const t = wordsIn(WORDS, lang);
   const colour = { error: paint.red, warning: paint.yellow, info: paint.cyan } as const;
   const out: string[] = [];
@@ -47,7 +48,10 @@ export function renderStylish(results: readonly FileResult[], totals: LintTotals
     out.push(paint.underline(displayFile(result.file)));
     for (const [position, label, message, rule, m] of rows) {
       const painted = m.waived ? paint.dim(label) : colour[m.severity](label);
-      out.push(`  ${paint.dim(pad(position, widths[0]!))}  ${painted}${" ".repeat(widths[1]! - stringWidth(label))}  ${message}  ${paint.dim(rule)}`);
+      const line = `  ${paint.dim(pad(position, widths[0]!))}  ${painted}${" ".repeat(widths[1]! - stringWidth(label))}  ${message}  ${paint.dim(rule)}`;
+      // On a narrow terminal a long message continues under itself.
+      const hanging = Math.min(2 + widths[0]! + 2 + widths[1]! + 2, Math.floor((width ?? 0) / 3));
+      out.push(...(width === undefined ? [line] : wrapLine(line, width, " ".repeat(hanging))));
     }
     out.push("");
   }
@@ -56,7 +60,7 @@ export function renderStylish(results: readonly FileResult[], totals: LintTotals
   const files = t.files(results.length);
   const summary = problems === 0 ? t.clean(extras, files) : t.problems(problems, totals.errors, totals.warnings, extras, files);
   out.push((totals.errors > 0 ? paint.red.bold : totals.warnings > 0 ? paint.yellow.bold : paint.green.bold)(summary));
-  return out.join("\n") + "\n";
+  return fitText(out.join("\n"), width) + "\n";
 }
 
 function pad(text: string, width: number): string {

@@ -1,5 +1,6 @@
 import { annualHoursFor, type Standard } from "../../standard/model.js";
 import { formatHours } from "../numbers.js";
+import { fitText } from "../fit.js";
 import type { View } from "../paint.js";
 import { textTable } from "../text-table.js";
 import { wordsIn } from "../../i18n/lang.js";
@@ -14,9 +15,17 @@ const WORDS = {
 };
 
 /** `gongshi table`: the 23 items by category with their rates and sub-steps, the annual-hours derivation, the interpretations. */
-export function renderTableText(standard: Standard, { lang, paint }: View): string {
+export function renderTableText(standard: Standard, { lang, paint, width }: View): string {
   const t = wordsIn(WORDS, lang);
-  const table = textTable(paint, t.head, { rowRules: true, wrap: true, widths: [null, null, 40, 26, 30] });
+  const table = textTable(paint, t.head, {
+    rowRules: true,
+    wrap: true,
+    widths: [null, null, 40, 26, 30],
+    width,
+    text: [2, 3, 4],
+    // Narrow: the code and the clause go under the item.
+    foldUnder: { 1: 2, 4: 2 },
+  });
   let category = "";
   for (const item of standard.items) {
     if (item.category !== category) {
@@ -44,5 +53,5 @@ export function renderTableText(standard: Standard, { lang, paint }: View): stri
   out.push(paint.bold(t.interpretations));
   for (const [id, text] of standard.interpretations) out.push(`  ${paint.cyan(id)}  ${text}`);
   out.push(paint.dim(t.overlap));
-  return out.join("\n") + "\n";
+  return fitText(out.join("\n"), width) + "\n";
 }

@@ -1,4 +1,5 @@
 import type { WorkbookIssue } from "../../workbook-check/check-workbook.js";
+import { fitText } from "../fit.js";
 import type { View } from "../paint.js";
 import { wordsIn } from "../../i18n/lang.js";
 
@@ -14,9 +15,9 @@ const WORDS = {
 };
 
 /** `gongshi check OUT.xlsx`: a verdict line, then each cell that no longer holds as sheet!cell, kind, what changed. */
-export function renderWorkbookCheck(file: string, issues: readonly WorkbookIssue[], { lang, paint }: View): string {
+export function renderWorkbookCheck(file: string, issues: readonly WorkbookIssue[], { lang, paint, width }: View): string {
   const t = wordsIn(WORDS, lang);
   const head = issues.length === 0 ? paint.green(t.clean(file)) : paint.red(t.changed(file, issues.length));
   const lines = issues.map((i) => `  ${paint.bold(`${i.sheet}!${i.address}`)}  ${paint.red(i.kind)}  ${i.message[lang]}`);
-  return [head, ...lines].join("\n") + "\n";
+  return fitText([head, ...lines].join("\n"), width, 4) + "\n";
 }
