@@ -18,7 +18,8 @@ export interface RunResult {
 /** Runs the real CLI in a child process, as a user would, with colours off unless asked. */
 export function gongshi(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string | Uint8Array } = {}): RunResult {
   // Tests say which CI they pretend to be in; the one they run in must not change the defaults they expect.
-  const env = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined, GITHUB_STEP_SUMMARY: undefined, ...options.env };
+  // The locale picks the language when --lang is not given: tests speak Chinese unless they say otherwise.
+  const env = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined, GITHUB_STEP_SUMMARY: undefined, LANG: undefined, LC_ALL: undefined, LC_MESSAGES: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, encoding: "utf8", input: options.input });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

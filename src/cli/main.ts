@@ -1,69 +1,195 @@
 import { Command, CommanderError, Option } from "commander";
-import { parseLang, type Lang } from "../i18n/lang.js";
-import { EXIT, makeIO } from "./io.js";
-import { collect, parseMaxWarnings, withAnalysisOptions } from "./options.js";
+import { parseLang, wordsIn, type Lang } from "../i18n/lang.js";
+import { chooseLang, helpConfiguration, outputConfiguration } from "./commander-words.js";
+import { EXIT, makeIO, terminalWidth } from "./io.js";
+import { collect, maxWarningsParser, withAnalysisOptions } from "./options.js";
 import { VERSION } from "./version.js";
+
+/** Every word of the command line's help, in both languages; placeholders too (`<文件>`, `<file>`). */
+const WORDS = {
+  program: {
+    zh: "工时：政府购买社会工作服务项目的服务量测算与检查（苏州 2016 参考工时）",
+    en: "gongshi: workload estimates and checks for government-purchased social-work services (Suzhou 2016 reference hours)",
+  },
+  version: { zh: "显示版本号", en: "output the version number" },
+  help: { zh: "显示帮助", en: "display help for command" },
+  helpCommand: { zh: { term: "help [命令]", about: "显示某个命令的帮助" }, en: { term: "help [command]", about: "display help for command" } },
+  lang: {
+    zh: { flags: "--lang <语言>", about: "输出语言：zh 或 en（默认按 LC_ALL/LANG：英文环境为 en，否则 zh）" },
+    en: { flags: "--lang <lang>", about: "output language: zh or en (default from LC_ALL/LANG: en for an English locale, else zh)" },
+  },
+  color: { zh: "总是使用颜色（即使输出不是终端）", en: "always use colours (even when the output is not a terminal)" },
+  noColor: { zh: "不使用颜色（设置 NO_COLOR 环境变量亦可）", en: "no colours (so does setting NO_COLOR)" },
+  badLang: { zh: (value: string) => `错误：--lang 只能是 zh 或 en（得到 ${value}）`, en: (value: string) => `error: --lang must be zh or en (got ${value})` },
+  format: { zh: { flags: "-f, --format <格式>", about: "输出格式" }, en: { flags: "-f, --format <format>", about: "output format" } },
+  output: { zh: "-o, --output <文件>", en: "-o, --output <file>" },
+  check: {
+    zh: {
+      file: "<文件>",
+      about: "测算一个方案的服务工作量并检查（退出码：0 无错误，1 有错误，2 输入无法使用）；给出 .xlsx 时核对 gongshi 导出的工作簿是否被改动",
+      fileAbout: "方案 YAML 文件、执行情况文件，或 gongshi 导出的 .xlsx",
+    },
+    en: {
+      file: "<file>",
+      about: "estimate a proposal's service workload and check it (exit 0 no errors, 1 errors, 2 unusable input); given an .xlsx, check a workbook gongshi exported for changes",
+      fileAbout: "a proposal YAML file, a delivery file, or an .xlsx gongshi exported",
+    },
+  },
+  export: {
+    zh: {
+      file: "<文件>",
+      about: "导出预算工作簿（.xlsx）：概要、服务量测算、督导费、预算、检查结果、参考工时表；合计均为可重算的公式",
+      fileAbout: "方案 YAML 文件",
+      output: "输出文件（默认与方案同名的 .xlsx）",
+      force: "覆盖已存在的文件",
+    },
+    en: {
+      file: "<file>",
+      about: "export the budget workbook (.xlsx): summary, workload, supervision, budget, findings, reference table; every total a live formula",
+      fileAbout: "a proposal YAML file",
+      output: "the file to write (default: the proposal's name with .xlsx)",
+      force: "replace a file that exists",
+    },
+  },
+  diff: {
+    zh: { old: "<旧版本>", new: "<新版本>", about: "比较方案的两个版本：增删改的服务项目、工时与预算的变化、新出现和已消除的检查结果", oldAbout: "旧版本", newAbout: "新版本", format: "输出格式（markdown 适合贴到 PR 评论）" },
+    en: {
+      old: "<old>",
+      new: "<new>",
+      about: "compare two versions of a proposal: items added, removed or changed, hours and budget moved, findings that appeared or went away",
+      oldAbout: "the old version",
+      newAbout: "the new version",
+      format: "output format (markdown for a pull-request comment)",
+    },
+  },
+  lint: {
+    zh: {
+      paths: "[路径...]",
+      about: "检查多份方案（文件、目录或通配符），供方案仓库的 CI 使用；退出码同 ESLint：0 通过，1 有错误，2 参数/配置/标准文件有误",
+      pathsAbout: "文件、目录或通配符（如 proposals/**/*.yaml）；默认当前目录",
+      format: "输出格式 stylish | json | sarif | github，或格式模块（ESLint 格式化函数）的路径；GitHub Actions 中默认 github，其他默认 stylish",
+      maxWarnings: "警告数超过 n 时以 1 退出（-1 不限，默认）",
+      quiet: "只报告错误",
+      outputFile: "-o, --output-file <文件>",
+      output: "把结果写入文件（已有的报告会被覆盖，如 ESLint；方案、工作簿和模板不会，除非 --force）",
+      force: "也覆盖方案、工作簿或模板",
+      printConfig: "--print-config <文件>",
+      printConfigAbout: "显示对该文件生效的配置与各规则的级别（JSON），不做检查",
+      ignorePattern: "--ignore-pattern <模式>",
+      ignorePatternAbout: "不检查匹配的文件（相对于当前目录，可重复）",
+      noIgnore: "不使用 ignores:、--ignore-pattern 和 .gitignore",
+      stdin: "从标准输入读取一份方案（供编辑器与 git 钩子）",
+      stdinFilename: "--stdin-filename <文件>",
+      stdinFilenameAbout: "标准输入的方案按这个文件名报告、匹配配置与解析相对路径",
+    },
+    en: {
+      paths: "[paths...]",
+      about: "check many proposals (files, folders or globs) for a repository's CI; exit codes as ESLint's: 0 clean, 1 errors, 2 bad flags, config or standard files",
+      pathsAbout: "files, folders or globs (such as proposals/**/*.yaml); default: this folder",
+      format: "output format stylish | json | sarif | github, or the path of a formatter module (an ESLint formatter function); github under GitHub Actions, else stylish",
+      maxWarnings: "exit 1 when there are more than n warnings (-1, the default: no limit)",
+      quiet: "report errors only",
+      outputFile: "-o, --output-file <file>",
+      output: "write the results to a file (an earlier report is replaced, as ESLint does; proposals, workbooks and templates are not, unless --force)",
+      force: "replace proposals, workbooks or templates too",
+      printConfig: "--print-config <file>",
+      printConfigAbout: "show the configuration and each rule's severity in force for that file (JSON), without checking",
+      ignorePattern: "--ignore-pattern <pattern>",
+      ignorePatternAbout: "do not check matching files (relative to this folder; repeatable)",
+      noIgnore: "do not use ignores:, --ignore-pattern or .gitignore",
+      stdin: "read one proposal from standard input (for editors and git hooks)",
+      stdinFilename: "--stdin-filename <file>",
+      stdinFilenameAbout: "report the proposal on standard input under this file name, and match configuration and relative paths by it",
+    },
+  },
+  explain: {
+    zh: { rule: "[规则]", about: "说明一条规则：出处原文、级别，以及通过与不通过的例子；不带参数时列出全部规则", ruleAbout: "规则编号，如 workload-below-floor" },
+    en: { rule: "[rule]", about: "explain a rule: its quoted source, severity, and a passing and a failing example; without a rule, list them all", ruleAbout: "a rule id, such as workload-below-floor" },
+  },
+  schema: {
+    zh: { about: "输出方案的 JSON Schema（draft-07），供编辑器的 YAML 语言服务校验与补全", output: "写入文件（不覆盖已有文件，除非 --force）", force: "覆盖已存在的文件" },
+    en: { about: "print the proposal JSON Schema (draft-07) for editors' YAML language servers", output: "write it to a file (never over an existing one without --force)", force: "replace a file that exists" },
+  },
+  table: {
+    zh: { about: "打印参考工时表", standard: "--standard <标准>", standardAbout: "参考工时标准" },
+    en: { about: "print the reference-hour table", standard: "--standard <id>", standardAbout: "the reference-hour standard" },
+  },
+  init: {
+    zh: { template: "[模板]", about: "写出一份带注释的方案模板：community（社区）、social-assistance（社会救助）、station（社工站）", templateAbout: "模板名", output: "写到哪个文件（- 为标准输出）", force: "覆盖已存在的文件" },
+    en: { template: "[template]", about: "write a commented starter proposal: community, social-assistance or station (a street social-work station)", templateAbout: "the template", output: "the file to write (- for standard output)", force: "replace a file that exists" },
+  },
+};
 
 /**
  * The command line. Each command's module is imported only when that command runs, so `check`
- * never pays for what `export` needs.
+ * never pays for what `export` needs. Everything it says — commander's own words included — is in the
+ * language chosen by `--lang` or the locale.
  */
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
+  const chosen: Lang = chooseLang(argv.slice(2));
+  const t = wordsIn(WORDS, chosen);
   const program = new Command();
+  // Set before any command is added: subcommands inherit help and output settings when created.
   program
     .name("gongshi")
-    .description("工时：政府购买社会工作服务项目的服务量测算与检查（苏州 2016 参考工时）")
-    .version(VERSION, "-V, --version")
-    .addOption(new Option("--lang <lang>", "输出语言 zh | en").default("zh"))
-    .option("--color", "总是使用颜色（即使输出不是终端）")
-    .option("--no-color", "不使用颜色（设置 NO_COLOR 环境变量亦可）")
+    .description(t.program)
+    .version(VERSION, "-V, --version", t.version)
+    .helpOption("-h, --help", t.help)
+    .helpCommand(t.helpCommand.term, t.helpCommand.about)
+    .configureHelp(helpConfiguration(chosen))
+    .configureOutput(outputConfiguration(chosen, { out: terminalWidth(process.stdout), err: terminalWidth(process.stderr) }))
+    .addOption(new Option(t.lang.flags, t.lang.about))
+    .option("--color", t.color)
+    .option("--no-color", t.noColor)
     .showHelpAfterError()
     .exitOverride();
 
   const io = async () => {
-    const opts = program.opts<{ lang: string; color?: boolean }>();
-    const lang: Lang | undefined = parseLang(opts.lang);
-    if (!lang) throw new CommanderError(EXIT.unusable, "gongshi.lang", `--lang 只能是 zh 或 en（得到 ${opts.lang}）`);
-    return makeIO(lang, opts.color);
+    const opts = program.opts<{ lang?: string; color?: boolean }>();
+    if (opts.lang !== undefined && !parseLang(opts.lang)) throw new CommanderError(EXIT.unusable, "gongshi.lang", t.badLang(opts.lang));
+    return makeIO(chosen, opts.color);
   };
 
   withAnalysisOptions(
     program
       .command("check")
-      .description("测算一个方案的服务工作量并检查（退出码：0 无错误，1 有错误，2 输入无法使用）；给出 .xlsx 时核对 gongshi 导出的工作簿是否被改动")
-      .argument("<file>", "方案 YAML 文件、执行情况文件，或 gongshi 导出的 .xlsx")
-      .addOption(new Option("-f, --format <format>", "输出格式").choices(["text", "json"]).default("text")),
+      .description(t.check.about)
+      .argument(t.check.file, t.check.fileAbout)
+      .addOption(new Option(t.format.flags, t.format.about).choices(["text", "json"]).default("text")),
+    chosen,
   ).action(async (file: string, opts: import("./commands/check.js").CheckOptions) => {
-      // A returned workbook is checked against the proposal it embeds; only then is exceljs loaded.
-      if (/\.xlsx$/i.test(file)) {
-        const { runCheckWorkbook } = await import("./commands/check-workbook.js");
-        exitCode = await runCheckWorkbook(file, opts, await io());
-        return;
-      }
-      const { runCheck } = await import("./commands/check.js");
-      exitCode = await runCheck(file, opts, await io());
-    });
+    // A returned workbook is checked against the proposal it embeds; only then is exceljs loaded.
+    if (/\.xlsx$/i.test(file)) {
+      const { runCheckWorkbook } = await import("./commands/check-workbook.js");
+      exitCode = await runCheckWorkbook(file, opts, await io());
+      return;
+    }
+    const { runCheck } = await import("./commands/check.js");
+    exitCode = await runCheck(file, opts, await io());
+  });
 
   withAnalysisOptions(
     program
       .command("export")
-      .description("导出预算工作簿（.xlsx）：概要、服务量测算、督导费、预算、检查结果、参考工时表；合计均为可重算的公式")
-      .argument("<file>", "方案 YAML 文件")
-      .option("-o, --output <file>", "输出文件（默认与方案同名的 .xlsx）")
-      .option("--force", "覆盖已存在的文件", false),
+      .description(t.export.about)
+      .argument(t.export.file, t.export.fileAbout)
+      .option(t.output, t.export.output)
+      .option("--force", t.export.force, false),
+    chosen,
   ).action(async (file: string, opts: import("./commands/export.js").ExportOptions) => {
-      const { runExport } = await import("./commands/export.js");
-      exitCode = await runExport(file, opts, await io());
-    });
+    const { runExport } = await import("./commands/export.js");
+    exitCode = await runExport(file, opts, await io());
+  });
 
   withAnalysisOptions(
     program
       .command("diff")
-      .description("比较方案的两个版本：增删改的服务项目、工时与预算的变化、新出现和已消除的检查结果")
-      .argument("<old>", "旧版本")
-      .argument("<new>", "新版本")
-      .addOption(new Option("-f, --format <format>", "输出格式（markdown 适合贴到 PR 评论）").choices(["text", "markdown", "json"]).default("text")),
+      .description(t.diff.about)
+      .argument(t.diff.old, t.diff.oldAbout)
+      .argument(t.diff.new, t.diff.newAbout)
+      .addOption(new Option(t.format.flags, t.diff.format).choices(["text", "markdown", "json"]).default("text")),
+    chosen,
   ).action(async (oldFile: string, newFile: string, opts: Parameters<typeof import("./commands/diff.js").runDiff>[2]) => {
     const { runDiff } = await import("./commands/diff.js");
     exitCode = await runDiff(oldFile, newFile, opts, await io());
@@ -72,19 +198,20 @@ export async function main(argv: readonly string[]): Promise<number> {
   withAnalysisOptions(
     program
       .command("lint")
-      .description("检查多份方案（文件、目录或通配符），供方案仓库的 CI 使用；退出码同 ESLint：0 通过，1 有错误，2 参数/配置/标准文件有误")
-      .argument("[paths...]", "文件、目录或通配符（如 proposals/**/*.yaml）；默认当前目录")
-      .option("-f, --format <format>", "输出格式 stylish | json | sarif | github，或格式模块（ESLint 格式化函数）的路径；GitHub Actions 中默认 github，其他默认 stylish")
-      .addOption(new Option("--max-warnings <n>", "警告数超过 n 时以 1 退出（-1 不限，默认）").argParser(parseMaxWarnings))
-      .option("--quiet", "只报告错误", false)
-      .option("-o, --output-file <file>", "把结果写入文件（已有的报告会被覆盖，如 ESLint；方案、工作簿和模板不会，除非 --force）")
+      .description(t.lint.about)
+      .argument(t.lint.paths, t.lint.pathsAbout)
+      .option(t.format.flags, t.lint.format)
+      .addOption(new Option("--max-warnings <n>", t.lint.maxWarnings).argParser(maxWarningsParser(chosen)))
+      .option("--quiet", t.lint.quiet, false)
+      .option(t.lint.outputFile, t.lint.output)
       .addOption(new Option("--output <file>").hideHelp())
-      .option("--force", "也覆盖方案、工作簿或模板", false)
-      .option("--print-config <file>", "显示对该文件生效的配置与各规则的级别（JSON），不做检查")
-      .option("--ignore-pattern <pattern>", "不检查匹配的文件（相对于当前目录，可重复）", collect, [] as string[])
-      .option("--no-ignore", "不使用 ignores:、--ignore-pattern 和 .gitignore")
-      .option("--stdin", "从标准输入读取一份方案（供编辑器与 git 钩子）", false)
-      .option("--stdin-filename <file>", "标准输入的方案按这个文件名报告、匹配配置与解析相对路径"),
+      .option("--force", t.lint.force, false)
+      .option(t.lint.printConfig, t.lint.printConfigAbout)
+      .option(t.lint.ignorePattern, t.lint.ignorePatternAbout, collect, [] as string[])
+      .option("--no-ignore", t.lint.noIgnore)
+      .option("--stdin", t.lint.stdin, false)
+      .option(t.lint.stdinFilename, t.lint.stdinFilenameAbout),
+    chosen,
   ).action(async (paths: string[], opts: Parameters<typeof import("./commands/lint.js").runLint>[1]) => {
     const { runLint } = await import("./commands/lint.js");
     exitCode = await runLint(paths, opts, await io());
@@ -92,8 +219,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   program
     .command("explain")
-    .description("说明一条规则：出处原文、级别，以及通过与不通过的例子；不带参数时列出全部规则")
-    .argument("[rule]", "规则编号，如 workload-below-floor")
+    .description(t.explain.about)
+    .argument(t.explain.rule, t.explain.ruleAbout)
     .action(async (rule: string | undefined) => {
       const { runExplain } = await import("./commands/explain.js");
       exitCode = runExplain(rule, await io());
@@ -101,9 +228,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   program
     .command("schema")
-    .description("输出方案的 JSON Schema（draft-07），供编辑器的 YAML 语言服务校验与补全")
-    .option("-o, --output <file>", "写入文件（不覆盖已有文件，除非 --force）")
-    .option("--force", "覆盖已存在的文件", false)
+    .description(t.schema.about)
+    .option(t.output, t.schema.output)
+    .option("--force", t.schema.force, false)
     .action(async (opts: { output?: string; force: boolean }) => {
       const { runSchema } = await import("./commands/schema.js");
       exitCode = runSchema(opts, await io());
@@ -111,9 +238,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   program
     .command("table")
-    .description("打印参考工时表")
-    .option("--standard <id>", "参考工时标准", "suzhou-2016")
-    .addOption(new Option("-f, --format <format>", "输出格式").choices(["text", "json"]).default("text"))
+    .description(t.table.about)
+    .option(t.table.standard, t.table.standardAbout, "suzhou-2016")
+    .addOption(new Option(t.format.flags, t.format.about).choices(["text", "json"]).default("text"))
     .action(async (opts: { standard: string; format: "text" | "json" }) => {
       const { runTable } = await import("./commands/table.js");
       exitCode = await runTable(opts, await io());
@@ -121,10 +248,10 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   program
     .command("init")
-    .description("写出一份带注释的方案模板：community（社区）、social-assistance（社会救助）、station（社工站）")
-    .argument("[template]", "模板名", "community")
-    .option("-o, --output <file>", "写到哪个文件（- 为标准输出）", "proposal.yaml")
-    .option("--force", "覆盖已存在的文件", false)
+    .description(t.init.about)
+    .argument(t.init.template, t.init.templateAbout, "community")
+    .option(t.output, t.init.output, "proposal.yaml")
+    .option("--force", t.init.force, false)
     .action(async (template: string, opts: { output: string; force: boolean }) => {
       const { runInit } = await import("./commands/init.js");
       exitCode = runInit(template, opts, await io());
@@ -135,7 +262,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
-      if (error.code === "gongshi.lang") process.stderr.write(`error: ${error.message}\n`);
+      if (error.code === "gongshi.lang") process.stderr.write(`${error.message}\n`);
       return EXIT.unusable;
     }
     throw error;

@@ -1,42 +1,84 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import type { RuleSetting } from "../engine/rule.js";
 import { SETTING_ALIASES } from "../engine/setting.js";
+import { wordsIn, type Lang } from "../i18n/lang.js";
+
+const WORDS = {
+  standard: {
+    zh: { flags: "--standard <标准>", about: "参考工时标准（覆盖方案中的 project.standard）：templates/standards/ 下的名称或标准文件路径" },
+    en: { flags: "--standard <id>", about: "the reference-hour standard (overrides the proposal's project.standard): a name in templates/standards/ or a standard file's path" },
+  },
+  holidays: {
+    zh: { flags: "--holidays <天数>", about: "公众假期天数：11（默认）或 13（国务院令第 795 号）" },
+    en: { flags: "--holidays <days>", about: "public holidays: 11 (the default) or 13 (State Council order 795)" },
+  },
+  config: {
+    zh: { flags: "-c, --config <文件>", about: "规则配置文件（默认：当前目录或其上级目录中最近的 .gongshirc.yaml；每次运行只用一份）" },
+    en: { flags: "-c, --config <file>", about: "the rule configuration file (default: the nearest .gongshirc.yaml in this folder or above; one per run)" },
+  },
+  rule: {
+    zh: { flags: "--rule <规则:级别>", about: "覆盖一条规则的级别，如 --rule activity-size:error（可重复）" },
+    en: { flags: "--rule <id:severity>", about: "override a rule's severity, such as --rule activity-size:error (repeatable)" },
+  },
+  noWaivers: { zh: "列出方案中的全部豁免，但一条也不采纳", en: "list the proposal's waivers but apply none of them" },
+  notInteger: { zh: (value: string) => `不是整数：${value}`, en: (value: string) => `not a whole number: ${value}` },
+  notMaxWarnings: { zh: (value: string) => `应为整数或 -1：${value}`, en: (value: string) => `expected a whole number or -1: ${value}` },
+  notRule: {
+    zh: (value: string) => `应写成 规则:级别，如 activity-size:error（得到 ${value}）`,
+    en: (value: string) => `expected id:severity, e.g. activity-size:error (got ${value})`,
+  },
+  notSeverity: {
+    zh: (value: string) => `级别只能是 off | info | warning | error（或 关闭 | 提示 | 警告 | 错误）（得到 ${value}）`,
+    en: (value: string) => `severity must be off, info, warning or error (got ${value})`,
+  },
+};
 
 /**
  * The options of every command that analyses a proposal, declared once: --standard, --holidays, and the
- * run's one configuration: -c/--config, --rule id:severity (repeatable), --no-waivers.
+ * run's one configuration: -c/--config, --rule id:severity (repeatable), --no-waivers. Worded in `lang`.
  */
-export function withAnalysisOptions(command: Command): Command {
+export function withAnalysisOptions(command: Command, lang: Lang): Command {
+  const t = wordsIn(WORDS, lang);
   return command
-    .option("--standard <id>", "参考工时标准（覆盖方案中的 project.standard）：templates/standards/ 下的名称或标准文件路径")
-    .addOption(new Option("--holidays <days>", "公众假期天数：11（默认）或 13（国务院令第 795 号）").argParser(parseInteger))
-    .option("-c, --config <file>", "规则配置文件（默认：当前目录或其上级目录中最近的 .gongshirc.yaml；每次运行只用一份）")
-    .option("--rule <id:severity>", "覆盖一条规则的级别，如 --rule activity-size:error（可重复）", parseRuleOption, new Map<string, RuleSetting>())
-    .option("--no-waivers", "列出方案中的全部豁免，但一条也不采纳");
+    .option(t.standard.flags, t.standard.about)
+    .addOption(new Option(t.holidays.flags, t.holidays.about).argParser(integerParser(lang)))
+    .option(t.config.flags, t.config.about)
+    .option(t.rule.flags, t.rule.about, ruleOptionParser(lang), new Map<string, RuleSetting>())
+    .option("--no-waivers", t.noWaivers);
 }
 
-export function parseInteger(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`不是整数 not a whole number: ${value}`);
-  return Number(value);
+/** A parser for a whole-number option value, which says what is wrong in `lang`. */
+export function integerParser(lang: Lang): (value: string) => number {
+  const t = wordsIn(WORDS, lang);
+  return (value) => {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(t.notInteger(value));
+    return Number(value);
+  };
 }
 
 /**
  * "activity-size:error" (or "activity-size: 关闭") into the map of --rule settings given so far. Whether the
  * rule exists is asked when the command runs (cli/run-config.ts), so start-up does not load every rule.
  */
-export function parseRuleOption(value: string, previous: Map<string, RuleSetting>): Map<string, RuleSetting> {
-  const match = /^\s*([\w-]+)\s*[:=]\s*(\S+)\s*$/.exec(value);
-  if (!match) throw new InvalidArgumentError(`应写成 规则:级别，如 activity-size:error / expected id:severity, e.g. activity-size:error (got ${value})`);
-  const [, id, severity] = match as unknown as [string, string, string];
-  const setting = SETTING_ALIASES[severity.toLowerCase()] ?? SETTING_ALIASES[severity];
-  if (!setting) throw new InvalidArgumentError(`级别只能是 off | info | warning | error / severity must be off, info, warning or error (got ${severity})`);
-  return new Map(previous).set(id, setting);
+export function ruleOptionParser(lang: Lang): (value: string, previous: Map<string, RuleSetting>) => Map<string, RuleSetting> {
+  const t = wordsIn(WORDS, lang);
+  return (value, previous) => {
+    const match = /^\s*([\w-]+)\s*[:=]\s*(\S+)\s*$/.exec(value);
+    if (!match) throw new InvalidArgumentError(t.notRule(value));
+    const [, id, severity] = match as unknown as [string, string, string];
+    const setting = SETTING_ALIASES[severity.toLowerCase()] ?? SETTING_ALIASES[severity];
+    if (!setting) throw new InvalidArgumentError(t.notSeverity(severity));
+    return new Map(previous).set(id, setting);
+  };
 }
 
 /** ESLint's --max-warnings: a whole number, or -1 (the default) for no limit. */
-export function parseMaxWarnings(value: string): number {
-  if (!/^(-1|\d+)$/.test(value.trim())) throw new InvalidArgumentError(`应为整数或 -1 / expected a whole number or -1: ${value}`);
-  return Number(value);
+export function maxWarningsParser(lang: Lang): (value: string) => number {
+  const t = wordsIn(WORDS, lang);
+  return (value) => {
+    if (!/^(-1|\d+)$/.test(value.trim())) throw new InvalidArgumentError(t.notMaxWarnings(value));
+    return Number(value);
+  };
 }
 
 /** A repeatable option's values, in order. */
