@@ -4,9 +4,11 @@
  * such an editor writes; GB18030 bytes come from the system's iconv, not from gongshi.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, win32 } from "node:path";
 import { describe, expect, it } from "vitest";
+import { displayFile, repositoryPath } from "../src/report/lint/messages.js";
+import { artifactUri, folderUri } from "../src/report/lint/sarif.js";
 import { analyseText, gongshi, proposalText, ROOT, tempDir } from "./helpers.js";
 
 const EXAMPLES = ["community-elderly.yaml", "social-assistance.yaml", "station.yaml"];
@@ -228,6 +230,46 @@ describe("Windows line endings and paths", () => {
     const lf = run((t) => t);
     expect(lf.status).toBe(2);
     expect(run(crlf).stderr).toBe(lf.stderr);
+  });
+
+  it("names the proposal a delivery file points to as the user would, not as an absolute path", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "mid"));
+    writeFileSync(join(dir, "p.yaml"), proposalText("  - item: 探访\n    count: -1\n"));
+    writeFileSync(join(dir, "mid", "d.yaml"), "proposal: ../p.yaml\nmonths_elapsed: 6\ncounts:\n  探访: 1\n");
+    expect(gongshi(["check", "mid/d.yaml"], { cwd: dir }).stderr.split("\n")[0]).toBe("p.yaml:8:12  错误  services[0].count：不能小于 0（实际为 -1）  too-small");
+  });
+
+  it("writes Windows paths the Windows way for people, and with forward slashes for GitHub and SARIF", () => {
+    const cwd = "C:\\Users\\社工\\标书";
+    const inside = "C:\\Users\\社工\\标书\\proposals\\长者.yaml";
+    expect(displayFile(inside, cwd, win32)).toBe("proposals\\长者.yaml");
+    expect(repositoryPath(inside, cwd, win32)).toEqual({ inside: true, path: "proposals/长者.yaml" });
+    expect(artifactUri(inside, cwd, win32)).toEqual({ uri: "proposals/%E9%95%BF%E8%80%85.yaml", uriBaseId: "%SRCROOT%" });
+    expect(folderUri(cwd, win32)).toBe("file:///C:/Users/%E7%A4%BE%E5%B7%A5/%E6%A0%87%E4%B9%A6/");
+    // A USB stick is another drive: the path stays whole, and SARIF gets a file URI.
+    const stick = "E:\\方案\\长者.yaml";
+    expect(displayFile(stick, cwd, win32)).toBe(stick);
+    expect(artifactUri(stick, cwd, win32)).toEqual({ uri: "file:///E:/%E6%96%B9%E6%A1%88/%E9%95%BF%E8%80%85.yaml" });
+  });
+
+  it("the README's Windows commands run in Windows PowerShell 5.1 (no &&, npm.cmd past the execution policy) and in cmd", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const blocks = (lang: string) => [...readme.matchAll(new RegExp("```" + lang + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1]!);
+    const powershell = blocks("powershell");
+    expect(powershell.length).toBeGreaterThanOrEqual(2);
+    for (const block of powershell.map((b) => b.replace(/#.*$/gm, ""))) {
+      expect(block).not.toContain("&&");
+      expect(block).not.toMatch(/(^|[;\s])(npm|npx) /m);
+      expect(block).not.toMatch(/bin\/gongshi/);
+    }
+    expect(powershell.join("\n")).toContain("npm.cmd ci; npm.cmd run build; node bin\\gongshi.js check examples\\community-elderly.yaml");
+    expect(blocks("bat").join("\n")).toContain("npm ci && npm run build && node bin\\gongshi.js check examples\\community-elderly.yaml");
+    // npx only ever runs the locally installed gongshi: the name on the registry is not this project's.
+    for (const block of [...powershell, ...blocks("bat")]) {
+      for (const npx of block.replace(/#.*$/gm, "").match(/npx(\.cmd)? .*/g) ?? []) expect(npx).toMatch(/^npx(\.cmd)? --no-install gongshi /);
+    }
+    expect(readme).toContain("Set-ExecutionPolicy");
   });
 
   it("keeps the user's spelling of a path in messages", () => {

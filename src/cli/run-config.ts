@@ -3,7 +3,7 @@ import { ignoredConfigFiles, type LintConfig } from "../config/config.js";
 import { displayFile } from "../report/lint/messages.js";
 import { renderNotice } from "../report/notices.js";
 import { isKnownRuleId } from "../rules/registry.js";
-import type { CommandIO } from "./io.js";
+import { errView, type CommandIO } from "./io.js";
 import { UsageError } from "./run.js";
 
 /**
@@ -23,6 +23,6 @@ export function loadRunConfig(options: AnalysisOptions, io: CommandIO, files: re
 export function announceIgnoredConfigs(io: CommandIO, config: LintConfig, files: readonly string[]): void {
   const inForce = config.file && displayFile(config.file);
   for (const file of ignoredConfigFiles(config, files)) {
-    io.stderr.write(renderNotice({ kind: "ignoredConfig", file: displayFile(file), inForce }, { lang: io.lang, paint: io.err }));
+    io.stderr.write(renderNotice({ kind: "ignoredConfig", file: displayFile(file), inForce }, errView(io)));
   }
 }

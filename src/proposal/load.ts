@@ -1,4 +1,4 @@
-import { dirname, resolve } from "node:path";
+import { dirname, isAbsolute, join } from "node:path";
 import { resolveDelivery } from "./resolve-delivery.js";
 import { InputError, StandardFileError } from "../source/problem.js";
 import { YamlSource, type ReadOptions } from "../source/yaml-source.js";
@@ -66,7 +66,9 @@ function deliveryFromSource({ source, data }: ReturnType<typeof YamlSource.read>
 function deliveryFromData(source: YamlSource, data: unknown, options: LoadOptions): Proposal {
   const parsed = deliveryFileSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) throw new InputError(zodProblems(source, parsed.error.issues));
-  const target = resolve(dirname(source.file), parsed.data.proposal);
+  // Spelt from the delivery file's own path, so messages name it the way the user would (relative, the platform's separators).
+  const spelt = parsed.data.proposal;
+  const target = isAbsolute(spelt) ? spelt : join(dirname(source.file), spelt);
   let proposal: Proposal;
   try {
     const named = YamlSource.read(target, AS_WRITTEN);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
 import { writeFailure, writeFileAtomic } from "../../files/safe-write.js";
 import { EXIT, reportError, type CommandIO } from "../io.js";
 
@@ -7,8 +8,10 @@ import { PROPOSAL_TEMPLATES_DIR, SCHEMA_FILE } from "../../files/install-paths.j
 
 /** The editor hint: the YAML language server validates and completes the file against gongshi's schema. */
 function schemaComment(outputDirectory: string): string {
-  const path = relative(outputDirectory, SCHEMA_FILE).split(sep).join("/");
-  return `# yaml-language-server: $schema=${path}\n`;
+  const path = relative(outputDirectory, SCHEMA_FILE);
+  // Relative with forward slashes, as the language server reads it; on another drive (Windows), a file URI.
+  const reference = isAbsolute(path) ? pathToFileURL(SCHEMA_FILE).href : path.split(sep).join("/");
+  return `# yaml-language-server: $schema=${reference}\n`;
 }
 
 /** Template names a person may type, Chinese or English. */

@@ -2,7 +2,7 @@ import type { Severity } from "../../engine/rule.js";
 import { SEVERITY_LABEL } from "../../engine/wording.js";
 import { wordsIn, type Lang } from "../../i18n/lang.js";
 import type { FileResult, LintTotals } from "../../lint/lint-files.js";
-import { displayFile, lintMessages, messageText } from "./messages.js";
+import { lintMessages, messageText, repositoryPath } from "./messages.js";
 
 const WORDS = {
   dropped: {
@@ -43,7 +43,7 @@ export function renderGithub(results: readonly FileResult[], options: { lang: La
   const shown: Record<string, number> = { error: 0, warning: 0, notice: 0 };
   let dropped = 0;
   for (const result of results) {
-    const file = displayFile(result.file);
+    const file = repositoryPath(result.file).path;
     for (const m of lintMessages(result, options.lang, options.quiet)) {
       if (m.waived) continue;
       const kind = COMMAND[m.severity];
@@ -79,7 +79,7 @@ export function githubSummary(results: readonly FileResult[], totals: LintTotals
   const rows = results.flatMap((result) =>
     lintMessages(result, options.lang, options.quiet).map((m) => {
       const label = m.waived ? t.waived(m.waived.reason) : SEVERITY_LABEL[options.lang][m.severity];
-      return `| \`${displayFile(result.file)}:${m.line}:${m.column}\` | ${label} | ${cell(messageText(m, options.lang))} | ${m.ruleId ?? "input-error"} |`;
+      return `| \`${repositoryPath(result.file).path}:${m.line}:${m.column}\` | ${label} | ${cell(messageText(m, options.lang))} | ${m.ruleId ?? "input-error"} |`;
     }),
   );
   if (rows.length) {

@@ -1,4 +1,4 @@
-import { relative, sep } from "node:path";
+import nodePath, { type PlatformPath } from "node:path";
 import type { Severity } from "../../engine/rule.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { FileResult } from "../../lint/lint-files.js";
@@ -55,9 +55,25 @@ export function messageText(m: LintMessage, lang: Lang): string {
   return lang === "zh" ? `${m.message}（${m.waiverNotHonoured.note}）` : `${m.message} (${m.waiverNotHonoured.note})`;
 }
 
-/** The path as a repository sees it: relative to the working folder, with forward slashes. */
-export function displayFile(file: string, cwd = process.cwd()): string {
+/**
+ * The path for a person: relative to the working folder when inside it ("" for the folder itself), written
+ * as the platform writes paths (backslashes on Windows, as the user types them there); the full path when
+ * outside it.
+ */
+export function displayFile(file: string, cwd = process.cwd(), path: PlatformPath = nodePath): string {
   if (file === STDIN_NAME) return file;
-  const rel = relative(cwd, file);
-  return (rel.startsWith("..") ? file : rel).split(sep).join("/");
+  return insideOf(file, cwd, path) ?? file;
+}
+
+/** The path for a machine (GitHub annotations, SARIF): relative to the working folder, with forward slashes. */
+export function repositoryPath(file: string, cwd = process.cwd(), path: PlatformPath = nodePath): { inside: boolean; path: string } {
+  if (file === STDIN_NAME) return { inside: false, path: file };
+  const rel = insideOf(file, cwd, path);
+  return { inside: rel !== undefined, path: (rel ?? file).split(path.sep).join("/") };
+}
+
+/** The path relative to `cwd` when the file is inside it (not above it, not on another drive). */
+function insideOf(file: string, cwd: string, path: PlatformPath): string | undefined {
+  const rel = path.relative(cwd, file);
+  return rel.startsWith("..") || path.isAbsolute(rel) ? undefined : rel;
 }

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
-import { resolve } from "node:path";
+import nodePath, { type PlatformPath } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Severity } from "../../engine/rule.js";
 import type { Lang } from "../../i18n/lang.js";
 import type { FileResult } from "../../lint/lint-files.js";
 import { ALL_RULES } from "../../rules/registry.js";
-import { displayFile, lintMessages, messageText, STDIN_NAME, type LintMessage } from "./messages.js";
+import { lintMessages, messageText, repositoryPath, STDIN_NAME, type LintMessage } from "./messages.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 
@@ -84,7 +84,7 @@ export function renderSarif(results: readonly FileResult[], options: SarifOption
             rules,
           },
         },
-        originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(cwd.endsWith("/") ? cwd : `${cwd}/`).href } },
+        originalUriBaseIds: { "%SRCROOT%": { uri: folderUri(cwd) } },
         columnKind: "utf16CodeUnits",
         results: sarifResults,
       },
@@ -116,10 +116,15 @@ function fingerprint(ruleId: string, uri: string, m: LintMessage, seen: Map<stri
   return `${createHash("sha256").update(key).digest("hex").slice(0, 32)}:${occurrence}`;
 }
 
-/** Inside the working folder: a relative URI under %SRCROOT%; outside it: an absolute file URI. */
-function artifactUri(file: string, cwd: string): { uri: string; uriBaseId?: string } {
+/** Inside the working folder: a relative URI under %SRCROOT%; outside it (another drive, say): an absolute file URI. */
+export function artifactUri(file: string, cwd: string, path: PlatformPath = nodePath): { uri: string; uriBaseId?: string } {
   if (file === STDIN_NAME) return { uri: "stdin" };
-  const shown = displayFile(file, cwd);
-  if (shown.startsWith("/")) return { uri: pathToFileURL(resolve(file)).href };
-  return { uri: shown.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+  const shown = repositoryPath(file, cwd, path);
+  if (!shown.inside) return { uri: pathToFileURL(path.resolve(file), { windows: path === nodePath.win32 }).href };
+  return { uri: shown.path.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+}
+
+/** The working folder as a file URI ending in "/", as SARIF wants a base URI. */
+export function folderUri(cwd: string, path: PlatformPath = nodePath): string {
+  return pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep, { windows: path === nodePath.win32 }).href;
 }
