@@ -185,6 +185,11 @@ describe("a Chinese input method in full-width mode", () => {
     }
   });
 
+  it("names both when a line has a full-width indent and a full-width colon", () => {
+    const result = checkBytes("project:\n  name: 测试项目\nstaff:\n\u3000\u3000fte：1\n");
+    expect(result.stderr.split("\n").slice(0, 2).map((line) => line.replace(/ {2}错误 {2}.*(full-width-\w+)$/, " $1"))).toEqual(["p.yaml:4:1 full-width-space", "p.yaml:4:6 full-width-colon"]);
+  });
+
   it("leaves full-width colons and spaces inside text alone", () => {
     const text = [
       "project:",

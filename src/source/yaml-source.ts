@@ -63,9 +63,13 @@ export class YamlSource {
     const indents = fullWidthIndents(text, doc).map((found) => source.locatedProblem(found));
     const syntax = source.explainInputMethod(doc.errors.map((error) => source.syntaxProblem(error)));
     if (indents.length > 0) {
-      // Whatever broke after the first full-width indent may well be its doing: the indents are said first.
+      // Whatever broke after the first full-width indent may well be its doing: the indents are said first,
+      // with any full-width colon on the same lines (an input method left in full-width mode types both).
+      const indented = new Set(indents.map((p) => p.line));
+      const colons = fullWidthColons(text, doc).filter((c) => indented.has(c.line)).map((found) => source.locatedProblem(found));
       const firstLine = indents[0]!.line;
-      throw new InputError([...indents, ...syntax.filter((p) => p.line < firstLine)]);
+      const said = [...indents, ...colons].sort((a, b) => a.line - b.line || a.column - b.column);
+      throw new InputError([...said, ...syntax.filter((p) => p.line < firstLine)]);
     }
     if (syntax.length > 0) throw new InputError(syntax);
     if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
