@@ -90,7 +90,7 @@ describe("one configuration per run", () => {
       waivers: "warnings",
       files: ["**/*.{yaml,yml}"],
       onlyProposals: true,
-      ruleSets: ["suzhou-2016", "funder"],
+      ruleSets: ["suzhou-2016", "gongshi", "funder"],
     });
     expect(community.rules["activity-size"]).toBe("error");
     expect(community.rules["workload-below-floor"]).toBe("error");

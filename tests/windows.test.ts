@@ -132,9 +132,9 @@ describe("a Chinese input method in full-width mode", () => {
 
   it("reads full-width digits in a tender's sentence as the number they spell", () => {
     const analysis = analyseText(`${proposalText(services("1272"))}tender:\n  indicators:\n    - 探访不少于１００人次，服务时数不超过１４７２．５小时\n`);
-    expect(analysis.tender!.map((r) => [r.indicator.measure, r.indicator.value, r.met])).toEqual([
-      ["visits", 100, true],
-      ["hours", 1472.5, true],
+    expect(analysis.tender!.map((r) => [r.indicator.measure.kind, r.indicator.value, r.verdict])).toEqual([
+      ["count", 100, "met"],
+      ["hours", 1472.5, "met"],
     ]);
   });
 
