@@ -50,6 +50,7 @@ export interface Located {
 
 /** Full-width spaces at the start of a line (before any content, after any "- "): never indentation YAML accepts. */
 export function fullWidthIndents(text: string, doc: Document.Parsed): Located[] {
+  if (!text.includes("\u3000")) return [];
   const ranges = scalarRanges(doc);
   const found: Located[] = [];
   for (const line of linesOf(text)) {
@@ -81,6 +82,7 @@ export interface ColonSuspect extends Located {
 const KEY_BEFORE_FULL_WIDTH_COLON = /^([ \t\u3000]*(?:-[ \t\u3000]+)*)([^\s:：#'"{}[\],&*!|>%@`-][^\s:：'"{}[\],]*)[ \t\u3000]*：[ \t\u3000]*(.*)$/;
 
 export function fullWidthColons(text: string, doc: Document.Parsed): ColonSuspect[] {
+  if (!text.includes("：")) return [];
   const ranges = scalarRanges(doc);
   const plain: [number, number][] = [];
   visit(doc, {
@@ -155,7 +157,9 @@ export interface FullWidthNumber {
  * Turns plain (unquoted) scalars spelt in full-width digits into the numbers they spell, in place, and
  * says which. Quoted text stays text: quotes say the writer meant it.
  */
-export function readFullWidthNumbers(doc: Document.Parsed): FullWidthNumber[] {
+export function readFullWidthNumbers(text: string, doc: Document.Parsed): FullWidthNumber[] {
+  // Most files have none: no walk over the document for them.
+  if (!/[\uff10-\uff19]/.test(text)) return [];
   const found: FullWidthNumber[] = [];
   visit(doc, {
     Scalar(key, node, ancestors) {

@@ -146,7 +146,7 @@ export class YamlSource {
   /** Records the notices of a lenient read, and reads full-width digits as numbers. */
   private readLeniently(encoding: Encoding | undefined): void {
     if (encoding === "gb18030") this.notices.push({ kind: "legacy-encoding", encoding, path: [], position: { line: 1, column: 1 } });
-    for (const number of readFullWidthNumbers(this.doc)) {
+    for (const number of readFullWidthNumbers(this.text, this.doc)) {
       this.notices.push({ kind: "full-width-number", written: number.written, value: number.value, path: number.path, position: this.span(number.range[0], number.range[1]) });
     }
   }
