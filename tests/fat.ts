@@ -1,14 +1,14 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
-import { tempDir } from "./helpers.js";
-
 /**
  * A real FAT file system, as on a USB stick: a `mkfs.vfat` image mounted through FUSE with Debian's
  * fusefat (loop mounts need privileges these machines do not give). Hard links fail there with EPERM,
  * exactly as on a stick. Where FUSE or the programs are missing the reason is returned instead, and the
  * tests that need it are skipped under a title that says why.
  */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { tempDir } from "./helpers.js";
+
 export type FatMount = { dir: string; unmount: () => void } | { reason: string };
 
 function has(program: string): boolean {
