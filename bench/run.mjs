@@ -1,11 +1,12 @@
 // npm run bench: the figures the hardening issue asks for, measured on this machine in one run.
 // Not part of the test suite: these machines are shared and noisy, so targets are reported, not asserted.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { stringify } from "yaml";
+import { LspClient } from "../tests/lsp-client.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BIN = join(ROOT, "bin", "gongshi.js");
@@ -92,5 +93,46 @@ const exportSeconds = median(exports);
 console.log(
   `export of 2,000 lines: median ${exportSeconds.toFixed(2)} s, peak memory ${exportRSS.toFixed(0)} MB (target < 3 s and < 300 MB) ${verdict(exportSeconds < 3 && exportRSS < 300)}`,
 );
+
+// 4. gongshi lsp: from didChange to publishDiagnostics, with the server's own debounce and without it (the check alone).
+const lines2000 = [
+  "project:",
+  "  name: 大型项目（2000 行）",
+  "  region: 苏州市姑苏区",
+  "  months: 12",
+  "  kind: 社区",
+  "staff:",
+  "  fte: 60",
+  "services:",
+  ...Array.from({ length: 996 }, (_, i) => [`  - item: ${ITEMS[i % ITEMS.length]}`, `    count: ${1 + (i % 37)}`]).flat(),
+  "",
+].join("\n");
+const lspDocuments = [
+  ["examples/community-elderly.yaml (the largest example)", join(ROOT, "examples", "community-elderly.yaml"), readFileSync(join(ROOT, "examples", "community-elderly.yaml"), "utf8")],
+  [`a proposal of ${lines2000.split("\n").length - 1} lines`, join(dir, "lsp-2000.yaml"), lines2000],
+];
+for (const debounce of [150, 0]) {
+  const client = new LspClient(process.execPath, [BIN, "lsp", "--debounce", String(debounce)], { cwd: ROOT, env });
+  await client.initialize(ROOT);
+  for (const [label, path, text] of lspDocuments) {
+    const uri = pathToFileURL(path).href;
+    client.open(uri, text);
+    await client.diagnostics(uri, { version: 1 });
+    const delays = [];
+    for (let version = 2; version <= 22; version++) {
+      // Each edit changes the first count, as typing a digit would.
+      const edited = text.replace(/count: (\d+)/, (_, n) => `count: ${Number(n) + (version % 2)}`);
+      const since = client.notifications.length;
+      const sent = performance.now();
+      client.change(uri, version, edited);
+      const published = await client.diagnostics(uri, { version, since });
+      delays.push(published.at - sent);
+    }
+    const ms = median(delays);
+    const target = debounce ? `(debounce ${debounce} ms; target < 500 ms) ${verdict(ms < 500)}` : "(no debounce: the check alone)";
+    console.log(`lsp didChange → publishDiagnostics, ${label}: median ${ms.toFixed(0)} ms ${target}`);
+  }
+  await client.close();
+}
 
 rmSync(dir, { recursive: true, force: true });

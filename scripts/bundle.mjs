@@ -2,7 +2,8 @@
 // vm.Script with a V8 code cache (scripts/warm-cache.mjs). One file and a code cache cut start-up by
 // about a fifth: Node 20 has no compile cache for ES modules. Each command's code stays lazy inside the
 // bundle (esbuild wraps dynamically imported modules in functions run on first import), and exceljs
-// stays external: it is required only by `export` and by `check` of a workbook.
+// stays external: it is required only by `export` and by `check` of a workbook; so does the language
+// server's protocol library, required only by `gongshi lsp`.
 import { rmSync } from "node:fs";
 import { build } from "esbuild";
 
@@ -14,7 +15,7 @@ await build({
   platform: "node",
   target: "node20",
   outfile: "dist/gongshi.cjs",
-  external: ["exceljs"],
+  external: ["exceljs", "vscode-languageserver", "vscode-languageserver-textdocument"],
   // cli-table3's string-width rebuilds a colour-code RegExp on every call (~10 ms a check); the stand-in
   // counts the same columns for what gongshi prints (tests/string-width-shim.test.ts).
   alias: { "string-width": "./scripts/string-width-shim.cjs" },

@@ -35,7 +35,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   export: [...CHECKS, "analysis"],
   "workbook-check": [...CHECKS, "analysis", "export"],
   report: [...CHECKS, "analysis", "lint", "diff", "export", "workbook-check"],
-  cli: [...CHECKS, "analysis", "lint", "diff", "export", "workbook-check", "report"],
+  lsp: [...CHECKS, "analysis", "report"],
+  cli: [...CHECKS, "analysis", "lint", "diff", "export", "workbook-check", "report", "lsp"],
 };
 
 const SRC = join(ROOT, "src");

@@ -1,6 +1,6 @@
 import { runConfig, type LintConfig } from "../config/config.js";
 import type { RuleSetting } from "../engine/rule.js";
-import { loadProposal } from "../proposal/load.js";
+import { loadProposal, loadProposalText, type NamedFileReader } from "../proposal/load.js";
 import { isKnownRuleId } from "../rules/registry.js";
 import { analyse, type Analysis } from "./analyse.js";
 
@@ -23,4 +23,9 @@ export function configOfRun(options: AnalysisOptions): LintConfig {
 /** file → proposal → analysis, as check, export and diff do it. Throws InputError for input that cannot be used. */
 export function analyseFile(file: string, options: AnalysisOptions = {}, config: LintConfig = configOfRun(options)): Analysis {
   return analyse(loadProposal(file, { standard: options.standard, publicHolidays: options.holidays }), config);
+}
+
+/** text → proposal → analysis, as the editor's language server does it for an open buffer (with the configuration it was given). */
+export function analyseText(file: string, text: string, config: LintConfig, options: AnalysisOptions = {}, read?: NamedFileReader): Analysis {
+  return analyse(loadProposalText(file, text, { standard: options.standard, publicHolidays: options.holidays }, read), config);
 }

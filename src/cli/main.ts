@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { parseLang, wordsIn, type Lang } from "../i18n/lang.js";
 import { chooseLang, helpConfiguration, outputConfiguration } from "./commander-words.js";
 import { EXIT, makeIO, terminalWidth } from "./io.js";
-import { collect, maxWarningsParser, withAnalysisOptions } from "./options.js";
+import { collect, integerParser, maxWarningsParser, withAnalysisOptions, withStandardOptions } from "./options.js";
 import { VERSION } from "./version.js";
 
 /** Every word of the command line's help, in both languages; placeholders too (`<文件>`, `<file>`). */
@@ -109,6 +109,24 @@ const WORDS = {
   schema: {
     zh: { about: "输出方案的 JSON Schema（draft-07），供编辑器的 YAML 语言服务校验与补全", output: "写入文件（不覆盖已有文件，除非 --force）", force: "覆盖已存在的文件" },
     en: { about: "print the proposal JSON Schema (draft-07) for editors' YAML language servers", output: "write it to a file (never over an existing one without --force)", force: "replace a file that exists" },
+  },
+  lsp: {
+    zh: {
+      about: "语言服务器（LSP，经标准输入输出）：编辑器中随输入显示 gongshi 的检查结果，悬停服务条目显示其工时",
+      stdio: "经标准输入输出通信（默认，也是唯一的方式；为兼容编辑器的习惯写法而接受）",
+      config: "--config <文件>",
+      configAbout: "规则配置文件（如 .gongshirc.yaml）；语言服务器不自行查找配置文件",
+      debounce: "--debounce <毫秒>",
+      debounceAbout: "停止输入多少毫秒后重新检查（默认 150）",
+    },
+    en: {
+      about: "a language server (LSP, over standard input and output): gongshi's findings in the editor as you type, a service line's hours on hover",
+      stdio: "talk over standard input and output (the default and only way; accepted because editors pass it)",
+      config: "--config <file>",
+      configAbout: "the rule configuration file (such as .gongshirc.yaml); the language server does not look for one itself",
+      debounce: "--debounce <ms>",
+      debounceAbout: "how many milliseconds after typing stops to check again (default 150)",
+    },
   },
   table: {
     zh: { about: "打印参考工时表", standard: "--standard <标准>", standardAbout: "参考工时标准" },
@@ -234,6 +252,23 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (opts: { output?: string; force: boolean }) => {
       const { runSchema } = await import("./commands/schema.js");
       exitCode = runSchema(opts, await io());
+    });
+
+  withStandardOptions(
+    program
+      .command("lsp")
+      .description(t.lsp.about)
+      .option("--stdio", t.lsp.stdio),
+    chosen,
+  )
+    .option(t.lsp.config, t.lsp.configAbout)
+    .addOption(new Option(t.lsp.debounce, t.lsp.debounceAbout).argParser(integerParser(chosen)))
+    // Editors' clients add their own flags (--clientProcessId=…); the protocol library reads them itself.
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .action(async (opts: import("./commands/lsp.js").LspOptions) => {
+      const { runLsp } = await import("./commands/lsp.js");
+      exitCode = await runLsp(opts, await io());
     });
 
   program

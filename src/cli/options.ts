@@ -39,12 +39,16 @@ const WORDS = {
  */
 export function withAnalysisOptions(command: Command, lang: Lang): Command {
   const t = wordsIn(WORDS, lang);
-  return command
-    .option(t.standard.flags, t.standard.about)
-    .addOption(new Option(t.holidays.flags, t.holidays.about).argParser(integerParser(lang)))
+  return withStandardOptions(command, lang)
     .option(t.config.flags, t.config.about)
     .option(t.rule.flags, t.rule.about, ruleOptionParser(lang), new Map<string, RuleSetting>())
     .option("--no-waivers", t.noWaivers);
+}
+
+/** --standard and --holidays, which say which table and year a proposal is measured against (the language server takes them too). */
+export function withStandardOptions(command: Command, lang: Lang): Command {
+  const t = wordsIn(WORDS, lang);
+  return command.option(t.standard.flags, t.standard.about).addOption(new Option(t.holidays.flags, t.holidays.about).argParser(integerParser(lang)));
 }
 
 /** A parser for a whole-number option value, which says what is wrong in `lang`. */

@@ -17,9 +17,16 @@ export interface LoadOptions {
 
 /**
  * Proposals and delivery files are written by people on Chinese Windows set-ups: they are read as
- * Notepad and WPS save them, and full-width digits count (each noted for the reader).
+ * Notepad and WPS save them, and full-width digits count (each noted for the reader). The editor's
+ * language server reads its open buffers the same way.
  */
-const AS_WRITTEN: ReadOptions = { lenient: true };
+export const AS_WRITTEN: ReadOptions = { lenient: true };
+
+/** Reads the file a delivery file names. The editor's language server reads an open document's text before the disk. */
+export type NamedFileReader = (file: string) => ReturnType<typeof YamlSource.read>;
+
+/** The file a delivery file names, from the disk, as written. */
+const readAsWritten: NamedFileReader = (file) => YamlSource.read(file, AS_WRITTEN);
 
 /**
  * file → parsed YAML with positions → schema-valid input → resolved against its standard. Throws InputError.
@@ -34,8 +41,13 @@ export function proposalFromText(file: string, bytes: Uint8Array, options: LoadO
   return fromParsed(YamlSource.fromBytes(file, bytes, AS_WRITTEN), options);
 }
 
-function fromParsed(parsed: ReturnType<typeof YamlSource.read>, options: LoadOptions): Proposal {
-  if (isDeliveryFile(parsed.data)) return deliveryFromSource(parsed, options);
+/** A proposal or a delivery file from an editor's buffer; a delivery file's proposal comes from `read` (an open buffer, else the disk). */
+export function loadProposalText(file: string, text: string, options: LoadOptions = {}, read: NamedFileReader = readAsWritten): Proposal {
+  return fromParsed(YamlSource.parse(file, text, AS_WRITTEN), options, read);
+}
+
+function fromParsed(parsed: ReturnType<typeof YamlSource.read>, options: LoadOptions, read: NamedFileReader = readAsWritten): Proposal {
+  if (isDeliveryFile(parsed.data)) return deliveryFromSource(parsed, options, read);
   return proposalFromSource(parsed, options);
 }
 
@@ -55,15 +67,15 @@ function explained<T>(source: YamlSource, step: () => T): T {
   }
 }
 
-function isDeliveryFile(data: unknown): boolean {
+export function isDeliveryFile(data: unknown): boolean {
   return typeof data === "object" && data !== null && !Array.isArray(data) && "proposal" in data && !("project" in data);
 }
 
-function deliveryFromSource({ source, data }: ReturnType<typeof YamlSource.read>, options: LoadOptions): Proposal {
-  return explained(source, () => deliveryFromData(source, data, options));
+function deliveryFromSource({ source, data }: ReturnType<typeof YamlSource.read>, options: LoadOptions, read: NamedFileReader): Proposal {
+  return explained(source, () => deliveryFromData(source, data, options, read));
 }
 
-function deliveryFromData(source: YamlSource, data: unknown, options: LoadOptions): Proposal {
+function deliveryFromData(source: YamlSource, data: unknown, options: LoadOptions, read: NamedFileReader): Proposal {
   const parsed = deliveryFileSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) throw new InputError(zodProblems(source, parsed.error.issues));
   // Spelt from the delivery file's own path, so messages name it the way the user would (relative, the platform's separators).
@@ -71,7 +83,7 @@ function deliveryFromData(source: YamlSource, data: unknown, options: LoadOption
   const target = isAbsolute(spelt) ? spelt : join(dirname(source.file), spelt);
   let proposal: Proposal;
   try {
-    const named = YamlSource.read(target, AS_WRITTEN);
+    const named = read(target);
     if (isDeliveryFile(named.data)) {
       throw new InputError([source.problem(["proposal"], "not-a-proposal", { zh: `${parsed.data.proposal} 本身也是执行情况文件，不是方案`, en: `${parsed.data.proposal} is a delivery file, not a proposal` })]);
     }
