@@ -1,10 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ALL_RULES } from "../src/rules/registry.js";
 import { ROOT, tempDir } from "./helpers.js";
+import { LspClient } from "./lsp-client.mjs";
 
 /**
  * gongshi installed as a user installs it: `npm pack` (the tarball carries the built CLI), installed
@@ -21,7 +23,7 @@ function run(command: string, args: string[], cwd: string) {
 }
 
 describe("the packed package, installed from its tarball", () => {
-  it("holds only what runs, installs without devDependencies or a build, and works from an unrelated folder", { timeout: 240_000 }, () => {
+  it("holds only what runs, installs without devDependencies or a build, and works from an unrelated folder", { timeout: 240_000 }, async () => {
     expect(existsSync(join(ROOT, "dist", "gongshi.cjs")), "run npm run build first").toBe(true);
     const packs = tempDir();
     const packed = run(NPM, ["pack", "--ignore-scripts", "--json", "--pack-destination", packs], ROOT);
@@ -55,7 +57,7 @@ describe("the packed package, installed from its tarball", () => {
     for (const bundled of ["chalk", "cli-table3", "commander", "yaml", "zod", "esbuild", "typescript", "vitest"]) expect(modules).not.toContain(bundled);
     const manifest = JSON.parse(readFileSync(join(prefix, "node_modules", "gongshi", "package.json"), "utf8"));
     expect(manifest.scripts.prepare).toBeUndefined();
-    expect(Object.keys(manifest.dependencies)).toEqual(["exceljs"]);
+    expect(Object.keys(manifest.dependencies)).toEqual(["exceljs", "vscode-languageserver", "vscode-languageserver-textdocument"]);
     // The code cache names no folder of the machine that built it (stack traces would show it).
     const cache = readFileSync(join(prefix, "node_modules", "gongshi", "dist", "gongshi.cache"));
     expect(cache.includes(Buffer.from(ROOT.replace(/\/$/, "")))).toBe(false);
@@ -78,6 +80,16 @@ describe("the packed package, installed from its tarball", () => {
     expect(table.status).toBe(0);
     expect(table.stdout).toContain("专业咨询");
     expect(gongshi("--version").stdout.trim()).toBe(manifest.version);
+    // The language server's protocol library, required from the installed dependencies when lsp starts.
+    const server = new LspClient(bin, ["lsp", "--stdio"], { cwd: work });
+    expect((await server.initialize(work)).serverInfo).toEqual({ name: "gongshi", version: manifest.version });
+    const uri = pathToFileURL(join(work, "proposal.yaml")).href;
+    server.open(uri, readFileSync(join(work, "proposal.yaml"), "utf8"));
+    // The template checks clean (exit 0): findings, if any, are warnings or infos.
+    const diagnostics: { source: string; severity: number }[] = (await server.diagnostics(uri)).params.diagnostics;
+    for (const d of diagnostics) expect(d).toMatchObject({ source: "gongshi", severity: expect.any(Number) });
+    expect(diagnostics.filter((d) => d.severity === 1)).toEqual([]);
+    expect(await server.close()).toBe(0);
   });
 });
 
@@ -94,10 +106,11 @@ describe("a package one would publish", () => {
 
   it("depends at run time only on what the bundle loads from disk", () => {
     const bundle = readFileSync(join(ROOT, "dist", "gongshi.cjs"), "utf8");
-    const required = new Set([...bundle.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!).filter((name) => !name.startsWith("node:")));
+    // A package's own path ("vscode-languageserver/node.js") counts as the package.
+    const required = new Set([...bundle.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!.replace(/^((?:@[^/]+\/)?[^/]+)\/.*$/, "$1")).filter((name) => !name.startsWith("node:")));
     const builtins = new Set(["buffer", "os", "process", "util", "fs", "path", "url", "events", "stream", "tty", "crypto", "child_process"]);
     const external = [...required].filter((name) => !builtins.has(name));
-    expect(external).toEqual(Object.keys(manifest.dependencies));
+    expect(external.sort()).toEqual(Object.keys(manifest.dependencies).sort());
   });
 
   it("has a section in the README for every rule, which SARIF's helpUri points at", () => {

@@ -4,13 +4,13 @@
  * as diagnostics, re-checking a short while after the text stops changing; a hover over a service line
  * shows the hours computed for it. It reads no file it was not given: the open documents, the proposal
  * a delivery file names (the open buffer if that file is open too), a standard the proposal names, and
- * the --config file. The protocol library is loaded here, so no other command pays for it.
+ * the --config file. The protocol library is imported here only: this module is loaded by `gongshi lsp`
+ * alone (the bundle keeps it external and requires it when the command starts), so no other command pays for it.
  */
-import { createRequire } from "node:module";
 import { dirname, isAbsolute, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type * as Protocol from "vscode-languageserver/node.js";
-import type { TextDocument } from "vscode-languageserver-textdocument";
+import { TextDocument as Documents, type TextDocument } from "vscode-languageserver-textdocument";
+import * as lsp from "vscode-languageserver/node.js";
 import { analyseText, type AnalysisOptions } from "../analysis/analyse-file.js";
 import type { Analysis } from "../analysis/analyse.js";
 import { EMPTY_CONFIG, loadConfig, type LintConfig } from "../config/config.js";
@@ -46,9 +46,6 @@ interface DocumentState {
 }
 
 export function startLanguageServer(options: LanguageServerOptions, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): void {
-  const load = createRequire(import.meta.url);
-  const lsp = load("vscode-languageserver/node.js") as typeof import("vscode-languageserver/node.js");
-  const { TextDocument: Documents } = load("vscode-languageserver-textdocument") as typeof import("vscode-languageserver-textdocument");
   const connection = lsp.createConnection(lsp.ProposedFeatures.all, input, output);
   const documents = new lsp.TextDocuments(Documents);
   const states = new Map<string, DocumentState>();
@@ -136,7 +133,7 @@ export function startLanguageServer(options: LanguageServerOptions, input: NodeJ
 }
 
 export interface Diagnosis {
-  diagnostics: Protocol.Diagnostic[];
+  diagnostics: lsp.Diagnostic[];
   analysis?: Analysis;
   reads: Set<string>;
 }
