@@ -147,7 +147,7 @@ const CASES: Case[] = [
     name: "fte with three decimals",
     text: "project:\n  name: 测试项目\nstaff:\n  fte: 1.125\nservices:\n  - item: 探访\n    count: 1\n",
     at: "4:8",
-    code: "custom",
+    code: "not-multiple-of",
     zh: "staff.fte：最多 2 位小数",
     en: "staff.fte: at most 2 decimals",
   },

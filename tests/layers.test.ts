@@ -35,8 +35,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   export: [...CHECKS, "analysis"],
   "workbook-check": [...CHECKS, "analysis", "export"],
   report: [...CHECKS, "analysis", "lint", "diff", "export", "workbook-check"],
+  "json-schema": CHECKS,
   lsp: [...CHECKS, "analysis", "report"],
-  cli: [...CHECKS, "analysis", "lint", "diff", "export", "workbook-check", "report", "lsp"],
+  cli: [...CHECKS, "analysis", "lint", "diff", "export", "workbook-check", "report", "lsp", "json-schema"],
 };
 
 const SRC = join(ROOT, "src");

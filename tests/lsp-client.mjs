@@ -14,8 +14,8 @@ export class LspClient {
   pending = new Map();
   waiters = [];
   stderr = "";
-  /** What the client answers to the server's workspace/configuration requests. */
-  settings = null;
+  /** The client's settings by section ({ yaml: {...} }): what it answers to workspace/configuration. */
+  settings = {};
 
   constructor(command, args, options = {}) {
     this.process = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["pipe", "pipe", "pipe"] });
@@ -57,8 +57,8 @@ export class LspClient {
       return;
     }
     if (message.id !== undefined) {
-      // A request from the server: configuration gets the settings, everything else a plain yes.
-      const result = message.method === "workspace/configuration" ? message.params.items.map(() => this.settings) : null;
+      // A request from the server: configuration gets the settings of each section asked for, everything else a plain yes.
+      const result = message.method === "workspace/configuration" ? message.params.items.map((item) => this.settings[item.section] ?? null) : null;
       this.send({ id: message.id, result });
       return;
     }

@@ -3,22 +3,40 @@ import { join } from "node:path";
 import Ajv from "ajv";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { proposalJsonSchemaText } from "../src/proposal/json-schema.js";
+import { JSON_SCHEMAS, jsonSchemaText, type SchemaName } from "../src/json-schema/schemas.js";
 import { RULES } from "../src/rules/registry.js";
 import { gongshi, ROOT, tempDir } from "./helpers.js";
 
 describe("the proposal JSON Schema", () => {
-  it("is committed under schema/ and matches the zod schema (regenerate with gongshi schema -o schema/proposal.schema.json --force)", () => {
-    const committed = readFileSync(join(ROOT, "schema", "proposal.schema.json"), "utf8");
-    expect(committed).toBe(proposalJsonSchemaText());
+  it.each(Object.keys(JSON_SCHEMAS) as SchemaName[])("%s: committed under schema/ as generated (regenerate with gongshi schema NAME -o schema/NAME.schema.json --force)", (name) => {
+    const committed = readFileSync(join(ROOT, "schema", JSON_SCHEMAS[name].file), "utf8");
+    expect(committed).toBe(jsonSchemaText(name));
   });
 
-  it("is what gongshi schema prints: draft-07, with Chinese titles", () => {
+  it("is what gongshi schema prints: draft-07, with Chinese titles, and the table's names offered as the item", () => {
     const printed = JSON.parse(gongshi(["schema"]).stdout);
     expect(printed.$schema).toBe("http://json-schema.org/draft-07/schema#");
     expect(printed.properties.project.title).toBe("项目");
-    expect(printed.properties.services.items.properties.item.examples).toContain("接案");
+    expect(printed.allOf[0].then.properties.services.items.properties.item.anyOf[0].enum).toContain("接案");
     expect(printed.additionalProperties).toBe(false);
+    expect(JSON.parse(gongshi(["schema", "delivery"]).stdout).properties.proposal.title).toBe("方案文件（相对本文件的路径）");
+    expect(JSON.parse(gongshi(["schema", "配置"]).stdout).properties.rules.anyOf[0].properties["activity-size"]).toBeDefined();
+    expect(gongshi(["schema", "budget"]).status).toBe(2);
+  });
+
+  it("gives every field of every schema a Chinese description with an example", () => {
+    for (const name of Object.keys(JSON_SCHEMAS) as SchemaName[]) {
+      const walk = (schema: Record<string, unknown>, path: string) => {
+        for (const [key, property] of Object.entries((schema.properties as Record<string, Record<string, unknown>>) ?? {})) {
+          // Under counts and rules each key is an item or a rule, described by the table or the rule itself.
+          if (!/(^|\.)(counts|rules)$/.test(path)) expect(property.markdownDescription, `${name}: ${path}.${key}`).toMatch(/\*\*.+\*\*[\s\S]*例：/);
+          walk(property, path ? `${path}.${key}` : key);
+        }
+        if (schema.items && typeof schema.items === "object") walk(schema.items as Record<string, unknown>, path);
+        for (const branch of (schema.anyOf as Record<string, unknown>[]) ?? []) walk(branch, path);
+      };
+      walk(JSON.parse(jsonSchemaText(name)), "");
+    }
   });
 
   const ajv = new Ajv({ allErrors: true, strict: false });
@@ -41,7 +59,7 @@ describe("the proposal JSON Schema", () => {
     const first = readFileSync(join(dir, "p.yaml"), "utf8").split("\n")[0]!;
     expect(first).toMatch(/^# yaml-language-server: \$schema=.*schema\/proposal\.schema\.json$/);
     const target = join(dir, first.replace(/^.*\$schema=/, ""));
-    expect(readFileSync(target, "utf8")).toBe(proposalJsonSchemaText());
+    expect(readFileSync(target, "utf8")).toBe(jsonSchemaText("proposal"));
   });
 
   it("refuses to overwrite an existing schema file without --force", () => {

@@ -107,8 +107,20 @@ const WORDS = {
     en: { rule: "[rule]", about: "explain a rule: its quoted source, severity, and a passing and a failing example; without a rule, list them all", ruleAbout: "a rule id, such as workload-below-floor" },
   },
   schema: {
-    zh: { about: "输出方案的 JSON Schema（draft-07），供编辑器的 YAML 语言服务校验与补全", output: "写入文件（不覆盖已有文件，除非 --force）", force: "覆盖已存在的文件" },
-    en: { about: "print the proposal JSON Schema (draft-07) for editors' YAML language servers", output: "write it to a file (never over an existing one without --force)", force: "replace a file that exists" },
+    zh: {
+      about: "输出 JSON Schema（draft-07），供编辑器的 YAML 语言服务校验与补全：proposal 方案（默认）、delivery 执行情况文件、config .gongshirc.yaml",
+      which: "[种类]",
+      whichAbout: "proposal（方案）| delivery（执行情况）| config（配置）",
+      output: "写入文件（不覆盖已有文件，除非 --force）",
+      force: "覆盖已存在的文件",
+    },
+    en: {
+      about: "print a JSON Schema (draft-07) for editors' YAML language servers: proposal (the default), delivery file, or config (.gongshirc.yaml)",
+      which: "[which]",
+      whichAbout: "proposal | delivery | config",
+      output: "write it to a file (never over an existing one without --force)",
+      force: "replace a file that exists",
+    },
   },
   lsp: {
     zh: {
@@ -133,8 +145,20 @@ const WORDS = {
     en: { about: "print the reference-hour table", standard: "--standard <id>", standardAbout: "the reference-hour standard" },
   },
   init: {
-    zh: { template: "[模板]", about: "写出一份带注释的方案模板：community（社区）、social-assistance（社会救助）、station（社工站）", templateAbout: "模板名", output: "写到哪个文件（- 为标准输出）", force: "覆盖已存在的文件" },
-    en: { template: "[template]", about: "write a commented starter proposal: community, social-assistance or station (a street social-work station)", templateAbout: "the template", output: "the file to write (- for standard output)", force: "replace a file that exists" },
+    zh: {
+      template: "[模板]",
+      about: "写出一份带注释的模板：方案 community（社区）、social-assistance（社会救助）、station（社工站），执行情况 delivery，仓库配置 config；第一行注明编辑器用的 JSON Schema",
+      templateAbout: "模板名",
+      output: "写到哪个文件（- 为标准输出；默认 proposal.yaml，delivery 为 delivery.yaml，config 为 .gongshirc.yaml）",
+      force: "覆盖已存在的文件",
+    },
+    en: {
+      template: "[template]",
+      about: "write a commented starter file: a proposal (community, social-assistance, or station for a street social-work station), a delivery file (delivery) or a repository's config (config); its first line names the JSON Schema for editors",
+      templateAbout: "the template",
+      output: "the file to write (- for standard output; default proposal.yaml, delivery.yaml for delivery, .gongshirc.yaml for config)",
+      force: "replace a file that exists",
+    },
   },
 };
 
@@ -247,11 +271,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   program
     .command("schema")
     .description(t.schema.about)
+    .argument(t.schema.which, t.schema.whichAbout, "proposal")
     .option(t.output, t.schema.output)
     .option("--force", t.schema.force, false)
-    .action(async (opts: { output?: string; force: boolean }) => {
+    .action(async (which: string, opts: { output?: string; force: boolean }) => {
       const { runSchema } = await import("./commands/schema.js");
-      exitCode = runSchema(opts, await io());
+      exitCode = runSchema(which, opts, await io());
     });
 
   withStandardOptions(
@@ -285,9 +310,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command("init")
     .description(t.init.about)
     .argument(t.init.template, t.init.templateAbout, "community")
-    .option(t.output, t.init.output, "proposal.yaml")
+    .option(t.output, t.init.output)
     .option("--force", t.init.force, false)
-    .action(async (template: string, opts: { output: string; force: boolean }) => {
+    .action(async (template: string, opts: { output?: string; force: boolean }) => {
       const { runInit } = await import("./commands/init.js");
       exitCode = runInit(template, opts, await io());
     });

@@ -38,12 +38,20 @@ const WAIVER_ALIASES: Record<string, WaiverPolicy["allow"]> = { none: "none", �
 
 const globs = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((value) => (typeof value === "string" ? [value] : value));
 
-const configSchema = z.strictObject({
-  rules: z.record(z.string(), z.enum(Object.keys(SETTING_ALIASES) as [string, ...string[]])).nullish(),
-  waivers: z.enum(Object.keys(WAIVER_ALIASES) as [string, ...string[]]).nullish(),
-  files: globs.nullish(),
-  ignores: globs.nullish(),
-});
+export const configSchema = z
+  .strictObject({
+    rules: z
+      .record(z.string(), z.enum(Object.keys(SETTING_ALIASES) as [string, ...string[]]))
+      .nullish()
+      .meta({ title: "规则的级别", description: "规则编号: off | info | warning | error（或 关闭 / 提示 / 警告 / 错误）；未写的规则保持自己的级别" }),
+    waivers: z
+      .enum(Object.keys(WAIVER_ALIASES) as [string, ...string[]])
+      .nullish()
+      .meta({ title: "方案可以豁免哪些结果", description: "none（不允许）| warnings（警告与提示，默认）| all（含错误）" }),
+    files: globs.nullish().meta({ title: "lint 检查哪些文件", description: "通配符，相对本文件所在目录；默认：含 project: 或 services: 的 .yaml/.yml" }),
+    ignores: globs.nullish().meta({ title: "lint 不检查哪些文件", description: "通配符，相对本文件所在目录" }),
+  })
+  .meta({ title: "gongshi 仓库配置（.gongshirc.yaml）", description: "一次运行一份：-c 指定的，或工作目录及其上级目录中最近的一份" });
 
 export function emptyConfig(base: string = process.cwd()): LintConfig {
   return { base, rules: new Map(), waivers: DEFAULT_WAIVER_POLICY, ignores: [] };

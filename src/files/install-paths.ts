@@ -19,7 +19,10 @@ function findPackageRoot(): string {
 export const PACKAGE_ROOT = findPackageRoot();
 export const STANDARDS_DIR = join(PACKAGE_ROOT, "templates", "standards");
 export const PROPOSAL_TEMPLATES_DIR = join(PACKAGE_ROOT, "templates", "proposals");
-export const SCHEMA_FILE = join(PACKAGE_ROOT, "schema", "proposal.schema.json");
+/** The JSON Schemas for editors (proposal, delivery, config), which the files init writes name. */
+export const SCHEMA_DIR = join(PACKAGE_ROOT, "schema");
+/** The templates init writes besides proposals: a delivery file and a .gongshirc.yaml. */
+export const INIT_TEMPLATES_DIR = join(PACKAGE_ROOT, "templates", "init");
 export const PACKAGE_JSON = join(PACKAGE_ROOT, "package.json");
 /** Validated copies of the bundled standards, written by `npm run build` (see standard/load.ts). */
 export const COMPILED_STANDARDS_DIR = join(PACKAGE_ROOT, "dist", "standards");

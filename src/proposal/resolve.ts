@@ -253,7 +253,7 @@ function resolveStaff(input: ProposalInput, report: Report): Staff {
 }
 
 /** Fields that belong to only some entries; anything else on an entry is a mistake. */
-const FIELD_OWNERS: Record<string, Localized> = {
+export const FIELD_OWNERS: Record<string, Localized> = {
   escort: { zh: "只适用于有“是否陪同”两档工时的项目（转介）", en: "applies only to items with an escort rate (转介 referral)" },
   delivery: {
     zh: "只适用于分“自行组织/外聘专家”两档工时的项目（主题工作坊、专题培训/讲座）",
@@ -462,7 +462,7 @@ function resolveCommunities(raw: ServiceEntryInput, path: YamlPath, report: Repo
 }
 
 /** An item with two rates needs the one meant: "转介 有两档工时，须写明 escort: false（无需陪同，8 小时/案）或 …". */
-function variantRequired(item: StandardItem, context?: string): Localized {
+export function variantRequired(item: StandardItem, context?: string): Localized {
   const { by, options } = item.variants!;
   const choices = options.map((o) => `${by}: ${String(o.value)}（${o.name}，${o.hours.toExactString()} 小时/${item.unit}）`);
   const prefix = context ? { zh: `${context}：`, en: `${context}: ` } : { zh: "", en: "" };

@@ -25,18 +25,22 @@ const count = z
 
 const positiveCount = z.int().min(1).max(MAX_COUNT);
 
+/**
+ * A decimal written with at most two places, at most `max`: checks zod states natively, so the JSON
+ * Schema carries them too (multipleOf 0.01, maximum). The places are counted again on the text of the
+ * number, which floating point cannot fool (1000000.0000000001 is a multiple of 0.01 to within rounding).
+ */
 function decimal(max: number) {
   return z
     .number()
-    .finite()
-    .refine((value) => decimalPlaces(value) <= MAX_DECIMALS, msg(`最多 ${MAX_DECIMALS} 位小数`, `at most ${MAX_DECIMALS} decimals`))
-    .refine((value) => value <= max, msg(`不能大于 ${max}`, `must be at most ${max}`));
+    .max(max)
+    .multipleOf(10 ** -MAX_DECIMALS, { abort: true })
+    .refine((value) => decimalPlaces(value) <= MAX_DECIMALS, msg(`最多 ${MAX_DECIMALS} 位小数`, `at most ${MAX_DECIMALS} decimals`));
 }
 
 const nonEmptyText = z.string().trim().min(1).max(500);
-const isoDate = z
-  .string()
-  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), msg("日期应写成 YYYY-MM-DD", "dates are written YYYY-MM-DD"));
+/** A calendar date written YYYY-MM-DD (a day that exists: no 2026-02-30). */
+const isoDate = z.iso.date();
 
 /**
  * A certificate (社会工作者职业水平证书) or a social-work diploma of 大专 (专科) or above: the
@@ -85,16 +89,16 @@ const member = z.strictObject({
   name: nonEmptyText.meta({ title: "姓名" }),
   role: nonEmptyText.optional().meta({ title: "岗位", description: "如 项目主管、社工、社工助理" }),
   fte: decimal(1)
-    .refine((v) => v > 0, msg("必须大于 0", "must be greater than 0"))
+    .positive()
     .optional()
     .meta({ title: "全职当量", description: "全职为 1，兼职按比例（如 0.5）；默认 1" }),
   qualification: z
     .enum(QUALIFICATIONS)
     .optional()
     .meta({ title: "资格", description: "社会工作者职业水平证书，或社会工作专业大专及以上学历；都没有写 无（不写则无法核对资格条款）" }),
-  years: decimal(60).refine((v) => v >= 0, msg("不能为负数", "must not be negative")).optional().meta({ title: "从业年限" }),
+  years: decimal(60).nonnegative().optional().meta({ title: "从业年限" }),
   assistance_training_hours: decimal(10_000)
-    .refine((v) => v >= 0, msg("不能为负数", "must not be negative"))
+    .nonnegative()
     .optional()
     .meta({ title: "社会救助社会工作专业培训学时（考核合格）", description: "DB51 8.1.1：没有证书或学历时，接受该培训 80 小时以上并考核合格亦可" }),
 });
@@ -102,7 +106,7 @@ const member = z.strictObject({
 const staff = z
   .strictObject({
     fte: decimal(1000)
-      .refine((v) => v > 0, msg("必须大于 0", "must be greater than 0"))
+      .positive()
       .optional()
       .meta({ title: "要求配备的全职人员数（FTE）", description: "省略时为 members 的 fte 之和" }),
     members: z.array(member).min(1).optional().meta({ title: "人员名单" }),
@@ -128,7 +132,7 @@ export const serviceEntrySchema = z
       .meta({ title: "社区", description: "服务所在的社区；一条服务涉及几个社区时写列表，如 [金鸡湖社区, 湖东社区]（社区资源调查以社区为单位，列表长度须等于 count）" }),
     exclude: z.array(nonEmptyText).min(1).optional().meta({ title: "不计的环节", description: "如 [调研准备]" }),
     hours: decimal(10_000)
-      .refine((v) => v > 0, msg("必须大于 0", "must be greater than 0"))
+      .positive()
       .optional()
       .meta({ title: "每单位工时", description: "表中“根据实际情况计算”的项目与其他服务须给出" }),
     unit: nonEmptyText.optional().meta({ title: "单位（其他服务）" }),
@@ -148,20 +152,20 @@ export const serviceEntrySchema = z
   .meta({ title: "服务项目" });
 
 /** Money in yuan as written: at most two decimals (fen), up to ¥1,000,000,000 (resolve.ts also bounds each line and the sum). */
-const yuan = decimal(MAX_AMOUNT_YUAN).refine((v) => v >= 0, msg("不能为负数", "must not be negative"));
+const yuan = decimal(MAX_AMOUNT_YUAN).nonnegative();
 
 const supervisor = z.strictObject({
   name: nonEmptyText.meta({ title: "督导姓名" }),
   origin: z.enum(["本土", "境外", "local", "overseas"]).meta({ title: "本土或境外督导" }),
-  years: decimal(60).refine((v) => v >= 0, msg("不能为负数", "must not be negative")).meta({ title: "专业服务年限", description: "苏州 2016 第七节 5 督导费档次所用的年限" }),
+  years: decimal(60).nonnegative().meta({ title: "专业服务年限", description: "苏州 2016 第七节 5 督导费档次所用的年限" }),
   qualification: z.enum(QUALIFICATIONS).optional().meta({ title: "职业水平证书" }),
   rate: yuan.meta({ title: "督导费（元/小时）" }),
   assistance_years: decimal(60)
-    .refine((v) => v >= 0, msg("不能为负数", "must not be negative"))
+    .nonnegative()
     .optional()
     .meta({ title: "社会救助社会工作实务年限", description: "DB51 8.1.2 所说的年限（5 年以上且为社会工作师，或 7 年以上且为助理社会工作师）；不同于 years" }),
   continuing_education_hours: decimal(1000)
-    .refine((v) => v >= 0, msg("不能为负数", "must not be negative"))
+    .nonnegative()
     .optional()
     .meta({ title: "每年接受的继续教育学时", description: "DB51 8.1.2：每年不少于 90 学时" }),
 });
@@ -170,7 +174,7 @@ const supervisionSession = z.strictObject({
   type: z.enum(["个别", "团体", "individual", "group"]).meta({ title: "督导方式", description: "个别督导 或 团体督导" }),
   count: positiveCount.meta({ title: "次数" }),
   hours: decimal(24)
-    .refine((v) => v > 0, msg("必须大于 0", "must be greater than 0"))
+    .positive()
     .meta({ title: "每次时长（小时）" }),
   supervisees: positiveCount.optional().meta({ title: "每次被督导人数（团体督导）" }),
   supervisor: nonEmptyText.optional().meta({ title: "督导（姓名）", description: "只有一名督导时可省略" }),
@@ -190,7 +194,7 @@ const supervision = z
   })
   .meta({ title: "督导" });
 
-const percent = decimal(100).refine((v) => v >= 0, msg("不能为负数", "must not be negative"));
+const percent = decimal(100).nonnegative();
 
 const budgetLine = z.strictObject({
   category: nonEmptyText.meta({ title: "类别", description: "如 人员经费、活动经费、宣传费、交通费、办公费（可自拟）；督导费、管理费、税费由工具计算" }),
@@ -198,7 +202,7 @@ const budgetLine = z.strictObject({
   unit_price: yuan.meta({ title: "单价（元）" }),
   unit: nonEmptyText.meta({ title: "单位", description: "如 人·月、次、份" }),
   quantity: decimal(1_000_000)
-    .refine((v) => v >= 0, msg("不能为负数", "must not be negative"))
+    .nonnegative()
     .meta({ title: "数量" }),
   note: z.string().max(2000).optional().meta({ title: "备注" }),
 });
@@ -277,7 +281,7 @@ const management = z
       .optional()
       .meta({ title: "硬件设备", description: "MZ/T 071 8.2.2：计算机、录音、录像、音响等" }),
     records_years: decimal(100)
-      .refine((v) => v >= 0, msg("不能为负数", "must not be negative"))
+      .nonnegative()
       .optional()
       .meta({ title: "服务与财务资料保存年限", description: "DB3701/T 36 6.2.1：与评估相关的服务及财务资料需保存 5 年以上" }),
     self_evaluation: z.boolean().optional().meta({ title: "开展自我评估", description: "DB3701/T 36 6.2.5" }),

@@ -164,7 +164,16 @@ function describe(path: YamlPath, issue: z.core.$ZodIssue): Localized {
         en: `${where.en}must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")} (got ${JSON.stringify(issue.input)})`,
       };
     }
+    case "not_multiple_of": {
+      // 0.01 is "two decimals": how people say it, and what the schema's multipleOf means.
+      const places = Math.round(-Math.log10(Number(issue.divisor)));
+      if (places > 0 && Number(issue.divisor) === 10 ** -places)
+        return { zh: `${where.zh}最多 ${places} 位小数`, en: `${where.en}at most ${places} decimals` };
+      return { zh: `${where.zh}应为 ${String(issue.divisor)} 的整数倍`, en: `${where.en}must be a multiple of ${String(issue.divisor)}` };
+    }
     case "invalid_format":
+      if (issue.format === "date")
+        return { zh: `${where.zh}日期应写成 YYYY-MM-DD（实际为 ${JSON.stringify(issue.input)}）`, en: `${where.en}dates are written YYYY-MM-DD (got ${JSON.stringify(issue.input)})` };
       return {
         zh: `${where.zh}格式不正确（应为 ${issue.format}，实际为 ${JSON.stringify(issue.input)}）`,
         en: `${where.en}wrong format (expected ${issue.format}, got ${JSON.stringify(issue.input)})`,

@@ -19,6 +19,8 @@ export interface CorpusCase {
 const HEAD = "project:\n  name: 测试项目\n  months: 12\nstaff:\n  fte: 1\nservices:\n";
 const OK = `${HEAD}  - item: 专业咨询\n    count: 1372\n`;
 const svc = (body: string) => `${HEAD}${body}`;
+/** A proposal with one budget line whose unit price is written `price`. */
+const budgetLine = (price: string) => `${OK}budget:\n  lines:\n    - {category: 活动经费, item: 物资, unit_price: ${price}, unit: 次, quantity: 1}\n`;
 
 export const CASES: CorpusCase[] = [
   { name: "an unclosed double quote", content: 'project:\n  name: "测试项目\n  months: 12\n', exit: 2, first: "p.yaml:4:1  错误  YAML 语法错误：缺少配对的字符（引号或括号未闭合）（Missing closing \"quote）  yaml-missing-char" },
@@ -47,8 +49,8 @@ export const CASES: CorpusCase[] = [
   { name: "a non-numeric count", content: svc("  - item: 探访\n    count: 十次\n"), exit: 2, first: "p.yaml:8:12  错误  services[0].count：应为数字，实际为文本 \"十次\"  invalid-type" },
   { name: "a count of NaN", content: svc("  - item: 探访\n    count: .nan\n"), exit: 2, first: "p.yaml:8:12  错误  services[0].count：应为数字，实际为NaN  invalid-type" },
   { name: "a count of Infinity", content: svc("  - item: 探访\n    count: .inf\n"), exit: 2, first: "p.yaml:8:12  错误  services[0].count：应为数字，实际为Infinity  invalid-type" },
-  { name: "hours with three decimals", content: svc("  - item: 人员招募甄选\n    count: 1\n    hours: 1.125\n    justification: 面谈\n"), exit: 2, first: "p.yaml:9:12  错误  services[0].hours：最多 2 位小数  custom" },
-  { name: "an FTE of zero", content: "project:\n  name: 测试项目\nstaff:\n  fte: 0\nservices:\n  - item: 探访\n    count: 1\n", exit: 2, first: "p.yaml:4:8  错误  staff.fte：必须大于 0  custom" },
+  { name: "hours with three decimals", content: svc("  - item: 人员招募甄选\n    count: 1\n    hours: 1.125\n    justification: 面谈\n"), exit: 2, first: "p.yaml:9:12  错误  services[0].hours：最多 2 位小数  not-multiple-of" },
+  { name: "an FTE of zero", content: "project:\n  name: 测试项目\nstaff:\n  fte: 0\nservices:\n  - item: 探访\n    count: 1\n", exit: 2, first: "p.yaml:4:8  错误  staff.fte：必须大于 0（实际为 0）  too-small" },
   { name: "an unknown item in Chinese", content: svc("  - item: 入户慰问\n    count: 1\n"), exit: 2, first: "p.yaml:7:11  错误  参考工时表（苏州 2016）中没有 \"入户慰问\"，是否想写：探访（home-visit）、社区资源调查（community-resource-survey）？  unknown-item" },
   { name: "an unknown item code", content: svc("  - item: home-vist\n    count: 1\n"), exit: 2, first: "p.yaml:7:11  错误  参考工时表（苏州 2016）中没有 \"home-vist\"，是否想写：探访（home-visit）？  unknown-item" },
   { name: "a misspelt key", content: svc("  - item: 探访\n    cout: 1\n"), exit: 2, first: "p.yaml:7:5  错误  services[0] 缺少必填项 count  missing-key" },
@@ -76,7 +78,7 @@ export const CASES: CorpusCase[] = [
   { name: "an unknown bundle", content: svc("  - bundle: 家庭\n    count: 1\n    sessions: 4\n"), exit: 2, first: "p.yaml:7:13  错误  没有名为 \"家庭\" 的整体写法（可用：个案、小组）  unknown-bundle" },
   { name: "a bundle without sessions", content: svc("  - bundle: 小组\n    count: 1\n"), exit: 2, first: "p.yaml:7:5  错误  整体写法的小组须写明每个小组的节数 sessions  bundle-sessions" },
   { name: "an unknown sub-step", content: svc("  - item: 社区调研\n    count: 1\n    exclude: [调研设计]\n"), exit: 2, first: "p.yaml:9:15  错误  社区调研 没有 \"调研设计\" 这个环节（环节：调研准备、搜集资料、数据整理、数据分析、调研报告撰写）  unknown-substep" },
-  { name: "a supervision rate with three decimals", content: `${OK}supervision:\n  supervisors:\n    - {name: 王督导, origin: 本土, years: 8, rate: 200.005}\n`, exit: 2, first: "p.yaml:11:47  错误  supervision.supervisors[0].rate：最多 2 位小数  custom" },
+  { name: "a supervision rate with three decimals", content: `${OK}supervision:\n  supervisors:\n    - {name: 王督导, origin: 本土, years: 8, rate: 200.005}\n`, exit: 2, first: "p.yaml:11:47  错误  supervision.supervisors[0].rate：最多 2 位小数  not-multiple-of" },
   { name: "a budget line in a category gongshi computes", content: `${OK}budget:\n  lines:\n    - {category: 税费, item: 增值税, unit_price: 100, unit: 项, quantity: 1}\n`, exit: 2, first: "p.yaml:11:18  错误  税费由工具计算（督导费来自 supervision，管理费、税费来自 management_fee_percent、tax_percent），不要手写为预算行  computed-category" },
   { name: "a tender indicator whose counts names a service nobody has", content: `${OK}tender:\n  indicators:\n    - text: 开展街头巡查活动（其中街头救助活动不少于6次）\n      counts: [街头救助]\n`, exit: 2, first: "p.yaml:12:16  错误  方案与参考工时表中都没有“街头救助”这一服务（可写表内项目名称、个案、小组，或方案中其他服务 custom 的名称）  unknown-item" },
   // "project:\n  name: 测试\nstaff: 1\n" as Notepad's "ANSI" (GBK) writes it: read as GB18030, so the error is about the content.
@@ -101,5 +103,21 @@ export const CASES: CorpusCase[] = [
   { name: "a standard file that is not YAML", content: OK, files: { "s.yaml": "id: [x\n" }, args: ["check", "p.yaml", "--standard", "./s.yaml"], exit: 2, first: "./s.yaml:2:1  错误  YAML 语法错误：缩进不正确（Flow sequence in block collection must be sufficiently indented and end with a ]）  yaml-bad-indent" },
   { name: "an export to a folder that does not exist", content: OK, args: ["export", "p.yaml", "-o", "no/such/folder/out.xlsx"], exit: 2, first: "错误  无法写入 no/such/folder/out.xlsx：所在目录不存在" },
   { name: "an export over a file that exists", content: OK, files: { "out.xlsx": "mine" }, args: ["export", "p.yaml", "-o", "out.xlsx"], exit: 2, first: "错误  out.xlsx 已存在，未覆盖（确需覆盖请加 --force）" },
+  { name: "a misspelt item (探望 for 探访)", content: svc("  - item: 探望\n    count: 1\n"), exit: 2, first: "p.yaml:7:11  错误  参考工时表（苏州 2016）中没有 \"探望\"，是否想写：探访（home-visit）？  unknown-item" },
+  { name: "a negative unit price", content: budgetLine("-100"), exit: 2, first: "p.yaml:11:46  错误  budget.lines[0].unit_price：不能小于 0（实际为 -100）  too-small" },
+  { name: "a unit price over the money maximum", content: budgetLine("2000000000"), exit: 2, first: "p.yaml:11:46  错误  budget.lines[0].unit_price：不能大于 1000000000（实际为 2000000000）  too-big" },
+  { name: "a unit price with three decimals", content: budgetLine("99.999"), exit: 2, first: "p.yaml:11:46  错误  budget.lines[0].unit_price：最多 2 位小数  not-multiple-of" },
+  { name: "a tax rate over 100 %", content: `${OK}budget:\n  tax_percent: 106\n  lines:\n    - {category: 活动经费, item: 物资, unit_price: 100, unit: 次, quantity: 1}\n`, exit: 2, first: "p.yaml:10:16  错误  budget.tax_percent：不能大于 100（实际为 106）  too-big" },
+  { name: "a start date written with slashes", content: "project:\n  name: 测试项目\n  period: {start: 2026/01/01, end: 2026-12-31}\nstaff:\n  fte: 1\nservices:\n  - item: 探访\n    count: 1\n", exit: 2, first: "p.yaml:3:19  错误  project.period.start：日期应写成 YYYY-MM-DD（实际为 \"2026/01/01\"）  invalid-format" },
+  { name: "12 public holidays in the proposal", content: "project:\n  name: 测试项目\n  public_holidays: 12\nstaff:\n  fte: 1\nservices:\n  - item: 专业咨询\n    count: 1372\n", exit: 2, first: "p.yaml:3:20  错误  公众假期天数 12 不在标准 苏州 2016 允许的取值中：11（苏政民社〔2016〕2号 四（一）1 原文）；13（国务院令第 795 号（2025 年 1 月 1 日起全体公民放假的节日共 13 天））  bad-holidays" },
+  { name: "samples on an item not counted by samples", content: svc("  - item: 探访\n    count: 1\n    samples: 100\n"), exit: 2, first: "p.yaml:9:5  错误  samples 只适用于按样本量计算的项目（社区调研）  field-not-applicable" },
+  { name: "hours on a table item that has its own", content: svc("  - item: 探访\n    count: 1\n    hours: 3\n"), exit: 2, first: "p.yaml:9:5  错误  hours 只用于表中没有固定工时的项目（人员招募甄选、募款等其它活动）和其他服务（custom）；表内项目的工时以参考工时表为准  field-not-applicable" },
+  { name: "an unknown rule set in follows", content: "project:\n  name: 测试项目\n  follows: [DB52]\nstaff:\n  fte: 1\nservices:\n  - item: 专业咨询\n    count: 1372\n", exit: 2, first: "p.yaml:3:13  错误  不认识的规范 \"DB52\"（可写：苏州2016、资助方、DB51、DB3701/T 36、MZ/T 071）  unknown-rule-set" },
+  { name: "individual supervision with supervisees", content: `${OK}supervision:\n  supervisors:\n    - {name: 王督导, origin: 本土, years: 8, rate: 200}\n  sessions:\n    - {type: 个别, count: 12, hours: 1, supervisees: 3}\n`, exit: 2, first: "p.yaml:13:39  错误  个别督导是一对一的，不写 supervisees  field-not-applicable" },
+  { name: "two supervisors and a session that names neither", content: `${OK}supervision:\n  supervisors:\n    - {name: 王督导, origin: 本土, years: 8, rate: 200}\n    - {name: 李督导, origin: 本土, years: 12, rate: 250}\n  sessions:\n    - {type: 团体, count: 12, hours: 2, supervisees: 3}\n`, exit: 2, first: "p.yaml:14:7  错误  有多名督导者时，每项督导安排须写明 supervisor（督导姓名）  session-supervisor" },
+  { name: "a qualification not in the list", content: "project:\n  name: 测试项目\nstaff:\n  members:\n    - {name: 张三, qualification: 社工证}\nservices:\n  - item: 专业咨询\n    count: 1372\n", exit: 2, first: "p.yaml:5:33  错误  staff.members[0].qualification：只能是 \"高级社会工作师\"、\"社会工作师\"、\"助理社会工作师\"、\"社会工作专业大专及以上学历\"、\"无\" 之一（实际为 \"社工证\"）  invalid-value" },
+  { name: "a part-time member over 1 FTE", content: "project:\n  name: 测试项目\nstaff:\n  members:\n    - {name: 张三, fte: 1.5}\nservices:\n  - item: 专业咨询\n    count: 1372\n", exit: 2, first: "p.yaml:5:23  错误  staff.members[0].fte：不能大于 1（实际为 1.5）  too-big" },
+  { name: "a workshop that does not say who runs it", content: svc("  - item: 志愿者增能（主题工作坊）\n    count: 2\n"), exit: 2, first: "p.yaml:7:5  错误  志愿者增能（主题工作坊） 有两档工时，须写明 delivery: 自行组织（自行组织开展，20 小时/次） 或 delivery: 外聘专家（外聘专家讲解，8 小时/次）  variant-required" },
+  { name: "a group bundle of zero sessions", content: svc("  - bundle: 小组\n    count: 2\n    sessions: 0\n"), exit: 2, first: "p.yaml:9:15  错误  services[0].sessions：不能小于 1（实际为 0）  too-small" },
   { name: "names starting with = + - @ (accepted: they stay text)", content: svc("  - custom: '=SUM(A1:A9)'\n    count: 1372\n    hours: 1\n    justification: '@cmd'\n  - custom: '+1'\n    count: 0\n    hours: 1\n    justification: '-1'\n"), args: ["check", "p.yaml", "--format", "json"], exit: 0, first: "{" },
 ];
