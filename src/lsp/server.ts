@@ -8,7 +8,7 @@
  * alone (the bundle keeps it external and requires it when the command starts), so no other command pays for it.
  */
 import { dirname, isAbsolute, relative } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { TextDocument as Documents, type TextDocument } from "vscode-languageserver-textdocument";
 import * as lsp from "vscode-languageserver/node.js";
 import { analyseText, type AnalysisOptions } from "../analysis/analyse-file.js";
@@ -81,7 +81,8 @@ export function startLanguageServer(options: LanguageServerOptions, input: NodeJ
     return state;
   };
 
-  const documentFor = (file: string): TextDocument | undefined => documents.get(pathToFileURL(file).href);
+  // Editors spell file URIs their own way (VS Code writes file:///c%3A/… on Windows): compare paths, not URIs.
+  const documentFor = (file: string): TextDocument | undefined => documents.all().find((d) => sameFile(fileOf(d.uri), file));
 
   const schedule = (document: TextDocument): void => {
     const state = stateOf(document);
@@ -98,7 +99,7 @@ export function startLanguageServer(options: LanguageServerOptions, input: NodeJ
     if (file === undefined) return;
     for (const [other, state] of states) {
       const reader = documents.get(other);
-      if (reader && other !== uri && state.reads.has(file)) schedule(reader);
+      if (reader && other !== uri && [...state.reads].some((read) => sameFile(read, file))) schedule(reader);
     }
   };
 
@@ -191,6 +192,11 @@ export function entryAt(analysis: Analysis, line: number, column: number): numbe
     return end.line > line || (end.line === line && end.column >= column) ? i : undefined;
   }
   return undefined;
+}
+
+/** One file, as Windows compares names (without regard to case) or as POSIX does. */
+function sameFile(a: string | undefined, b: string): boolean {
+  return a !== undefined && (process.platform === "win32" ? a.toLowerCase() === b.toLowerCase() : a === b);
 }
 
 /** The local path of a file: URI, else undefined (an unsaved buffer). */
