@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -135,6 +136,65 @@ describe("gongshi lsp over stdio", () => {
     expect((await client.diagnostics(uri)).params.diagnostics).toEqual([
       expect.objectContaining({ code: "file-unreadable", range: { start: { line: 0, character: 10 }, end: { line: 0, character: 19 } } }),
     ]);
+  });
+
+  it("reads an open proposal as check reads the file: full-width digits count, with check's info at its place", async () => {
+    const dir = tempDir();
+    const text = proposalText("  - item: 专业咨询\n    count: １３７２\n  - item: 探访\n    count: ２\n");
+    writeFileSync(join(dir, "p.yaml"), text);
+    const uri = uriOf(join(dir, "p.yaml"));
+    client.open(uri, text);
+    const published = (await client.diagnostics(uri)).params.diagnostics;
+    const findings: { ruleId: string; severity: string; line: number; column: number }[] = JSON.parse(gongshi(["check", "p.yaml", "--format", "json"], { cwd: dir }).stdout).findings;
+    expect(findings.filter((f) => f.ruleId === "full-width-digits")).toHaveLength(2);
+    const severity = { error: 1, warning: 2, info: 3 };
+    expect(published.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line + 1, column: d.range.start.character + 1 }))).toEqual(
+      findings.map((f) => ({ code: f.ruleId, severity: severity[f.severity as keyof typeof severity], line: f.line, column: f.column })),
+    );
+    expect(published[0]!.message).toContain("“１３７２”是全角数字，已按 1372 读取");
+  });
+
+  it("names a full-width colon and a full-width indent where check does", async () => {
+    for (const [text, first] of [
+      ["project:\n  name: 测试项目\nstaff:\n  fte：1\nservices:\n  - item: 探访\n    count: 1\n", { code: "full-width-colon", line: 3, character: 5 }],
+      ["project:\n\u3000name: 测试项目\n", { code: "full-width-space", line: 1, character: 0 }],
+      // Every top-level key typed in full-width mode: still a proposal to the server.
+      ["project：\n  name: 测试项目\nstaff：\n  fte: 1\nservices：\n  - item: 探访\n    count: 1\n", { code: "full-width-colon", line: 0, character: 7 }],
+    ] as const) {
+      const dir = tempDir();
+      writeFileSync(join(dir, "p.yaml"), text);
+      const uri = uriOf(join(dir, "p.yaml"));
+      client.open(uri, text);
+      const [diagnostic] = (await client.diagnostics(uri)).params.diagnostics;
+      expect(diagnostic).toMatchObject({ code: first.code, severity: 1, range: { start: { line: first.line, character: first.character } } });
+      expect(gongshi(["check", "p.yaml"], { cwd: dir }).stderr).toContain(`p.yaml:${first.line + 1}:${first.character + 1}  错误  ${diagnostic!.message}`);
+    }
+  });
+
+  it("reads a delivery file's proposal as check does: an open buffer with full-width digits, a GB18030 file on disk", async () => {
+    const dir = tempDir();
+    const proposal = join(dir, "p.yaml");
+    writeFileSync(proposal, proposalText("  - item: 专业咨询\n    count: 1372\n"));
+    const delivery = join(dir, "d.yaml");
+    client.open(uriOf(proposal), proposalText("  - item: 专业咨询\n    count: １３７２\n"));
+    await client.diagnostics(uriOf(proposal));
+    client.open(uriOf(delivery), "proposal: p.yaml\nmonths_elapsed: 6\ncounts:\n  专业咨询: 686\n");
+    const fromBuffer = (await client.diagnostics(uriOf(delivery))).params.diagnostics;
+    expect(fromBuffer.map((d) => [d.code, d.severity])).toEqual([["full-width-digits", 3]]);
+    expect(fromBuffer[0]!.message).toMatch(/^p\.yaml:8:12：“１３７２”是全角数字/);
+
+    // Notepad's "ANSI": a proposal on disk in GB18030 (bytes from the system's iconv), read with check's warning.
+    const other = tempDir();
+    const gb = spawnSync("iconv", ["-f", "UTF-8", "-t", "GB18030"], { input: proposalText("  - item: 专业咨询\n    count: 1372\n") });
+    expect(gb.status).toBe(0);
+    writeFileSync(join(other, "p.yaml"), gb.stdout);
+    writeFileSync(join(other, "d.yaml"), "proposal: p.yaml\nmonths_elapsed: 6\ncounts:\n  专业咨询: 686\n");
+    const checked: { ruleId: string; severity: string }[] = JSON.parse(gongshi(["check", "d.yaml", "--format", "json"], { cwd: other }).stdout).findings;
+    expect(checked.map((f) => f.ruleId)).toEqual(["file-encoding"]);
+    client.open(uriOf(join(other, "d.yaml")), readFileSync(join(other, "d.yaml"), "utf8"));
+    const fromDisk = (await client.diagnostics(uriOf(join(other, "d.yaml")))).params.diagnostics;
+    expect(fromDisk.map((d) => [d.code, d.severity])).toEqual([["file-encoding", 2]]);
+    expect(fromDisk[0]!.message).toMatch(/^p\.yaml:1:1：文件不是 UTF-8 编码，已按 GB18030（GBK）读取/);
   });
 
   it("leaves other YAML files alone", async () => {

@@ -17,6 +17,7 @@ import { EMPTY_CONFIG, loadConfig, type LintConfig } from "../config/config.js";
 import type { Lang } from "../i18n/lang.js";
 import { findingDiagnostic, internalErrorDiagnostic, problemDiagnostic, type DiagnosticTarget } from "../report/lsp/diagnostics.js";
 import { serviceHover } from "../report/lsp/hover.js";
+import { AS_WRITTEN } from "../proposal/load.js";
 import { isKnownRuleId } from "../rules/registry.js";
 import { InputError } from "../source/problem.js";
 import { YamlSource } from "../source/yaml-source.js";
@@ -33,8 +34,11 @@ export interface LanguageServerOptions extends AnalysisOptions {
 /** Pause after the last keystroke: short enough to feel live, long enough not to check every character. */
 export const DEFAULT_DEBOUNCE_MS = 150;
 
-/** Top-level keys only a gongshi proposal or delivery file has; other YAML files the editor sends are left alone. */
-const GONGSHI_FILE = /^(?:project|staff|services|proposal|months_elapsed)[ \t]*:|^#[^\n]*\$schema=[^\n]*(?:proposal|delivery)\.schema\.json/m;
+/**
+ * Top-level keys only a gongshi proposal or delivery file has (after a colon a Chinese input method may
+ * have typed full-width, which check then names); other YAML files the editor sends are left alone.
+ */
+const GONGSHI_FILE = /^(?:project|staff|services|proposal|months_elapsed)[ \t\u3000]*[:：]|^#[^\n]*\$schema=[^\n]*(?:proposal|delivery)\.schema\.json/m;
 
 interface DocumentState {
   version: number;
@@ -158,7 +162,8 @@ export function diagnose(
     reads.add(named);
     if (!onDisk) throw new InputError([unsavedProblem(named)]);
     const open = openDocument(named);
-    return open ? YamlSource.parse(named, open.getText()) : YamlSource.read(named);
+    // As check reads it: full-width digits count, a GB18030 file on disk is read with a warning (load.ts).
+    return open ? YamlSource.parse(named, open.getText(), AS_WRITTEN) : YamlSource.read(named, AS_WRITTEN);
   };
   const target: DiagnosticTarget = {
     file,
@@ -216,7 +221,7 @@ function fileNameOf(uri: string): string {
 
 function proposalKeyOf(file: string, text: string) {
   try {
-    return YamlSource.parse(file, text).source.locate(["proposal"], "key");
+    return YamlSource.parse(file, text, AS_WRITTEN).source.locate(["proposal"], "key");
   } catch {
     return { line: 1, column: 1 };
   }
