@@ -55,6 +55,11 @@ const COMMANDS: string[][] = [
   // Problems and command errors, on standard error.
   ["check", tempFile(proposalText("  - item: 入户慰问\n    count: 1\n  - item: 转介\n    count: 1\n"))],
   ["init", "no-such-template"],
+  ["schema", "no-such-schema"],
+  // Help of the commands whose words are longest.
+  ["lsp", "--help"],
+  ["--lang", "en", "lsp", "--help"],
+  ["--lang", "en", "init", "--help"],
 ];
 
 describe.skipIf(!hasScript)(`on a terminal${hasScript ? "" : " — skipped: util-linux script is not installed"}`, () => {

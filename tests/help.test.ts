@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { gongshi } from "./helpers.js";
 
-const COMMANDS = [[], ["check"], ["export"], ["diff"], ["lint"], ["explain"], ["schema"], ["table"], ["init"]];
+const COMMANDS = [[], ["check"], ["export"], ["diff"], ["lint"], ["explain"], ["schema"], ["lsp"], ["table"], ["init"]];
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 /** Commander's English, and English words of our own that would betray a half-translated help. */
 const ENGLISH = /Usage|Options|Commands|Arguments|display help|output the version|default:|choices:|\[options\]|\[command\]|error:|Did you mean|Allowed|argument|option '|unknown|missing|too many|whole number/;
