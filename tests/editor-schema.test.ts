@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CASES } from "./corpus/cases.js";
@@ -24,6 +24,23 @@ describe("the proposal schema in yaml-language-server, against the bad-input cor
     expect(seen.filter((s) => !s.flagged).map((s) => `${s.name}: line ${s.line}, editor shows ${JSON.stringify(s.diagnostics.map((d) => [d.range.start.line + 1, d.message]))}`)).toEqual([]);
     // Each named exception is still a case of the corpus.
     for (const name of Object.keys(NOT_SCHEMA)) expect(CASES.map((c) => c.name)).toContain(name);
+  });
+
+  it("flags no number typed in full-width digits, which check reads as the number with an info", { timeout: 30_000 }, async () => {
+    const text = [
+      "project:\n  name: 测试项目\n  months: １２\n  public_holidays: １３\nstaff:\n  fte: ０．５\nservices:\n  - item: 专业咨询\n    count: ６８６\n",
+      "budget:\n  lines:\n    - {category: 活动经费, item: 物资, unit_price: １００．５, unit: 次, quantity: ２}\n",
+    ].join("");
+    const dir = tempDir();
+    writeFileSync(join(dir, "p.yaml"), text);
+    const checked = gongshi(["check", "p.yaml", "--format", "json"], { cwd: dir });
+    expect(checked.status).toBe(0);
+    expect(JSON.parse(checked.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === "full-width-digits")).toHaveLength(6);
+    const [seen] = await seeInEditor(SCHEMA("proposal"), [{ name: "full-width digits", content: text, exit: 0, first: "" }]);
+    expect(seen!.diagnostics).toEqual([]);
+    // Text that is no number is still flagged where check puts it.
+    const [words] = await seeInEditor(SCHEMA("proposal"), [{ name: "a count in words", content: text.replace("count: ６８６", "count: 六百"), exit: 2, first: "p.yaml:9:12" }]);
+    expect(words!.flagged).toBe(true);
   });
 
   it("flags nothing in the corpus case check accepts", { timeout: 30_000 }, async () => {

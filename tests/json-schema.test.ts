@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import Ajv from "ajv";
-import { stringify } from "yaml";
+import { parseDocument, stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { spellingPattern } from "../src/json-schema/spelling.js";
 import { jsonSchemaText } from "../src/json-schema/schemas.js";
@@ -112,6 +112,40 @@ describe("the proposal schema agrees with check", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("on numbers a Chinese input method typed in full-width digits: what check reads as a number the editor does not flag", () => {
+    const seen = { accepts: 0, notNumbers: 0 };
+    const piece = fc.constantFrom(..."0１２9９８．.－-＋+ a".split(""));
+    // Where numbers go: a count (a whole number, not negative), staff.fte (above 0, two decimals), a custom service's hours.
+    const at = fc.constantFrom(
+      (n: string) => `project:\n  name: x\n  months: 12\nstaff:\n  fte: 1\nservices:\n  - item: 专业咨询\n    count: ${n}\n`,
+      (n: string) => `project:\n  name: x\n  months: 12\nstaff:\n  fte: ${n}\nservices:\n  - item: 专业咨询\n    count: 1\n`,
+      (n: string) => `project:\n  name: x\n  months: 12\nstaff:\n  fte: 1\nservices:\n  - custom: 长者生日会\n    count: 1\n    hours: ${n}\n    justification: 筹备 2 小时\n`,
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 5 }).map((p) => p.join("").trim()), at, (written, place) => {
+        const text = place(written);
+        // What the editor's language server validates: the YAML as it is, full-width digits still text.
+        const doc = parseDocument(text);
+        fc.pre(written.length > 0 && doc.errors.length === 0);
+        let verdict: "accepts" | "not-a-number" | "other";
+        try {
+          parseProposal("typed.yaml", text);
+          verdict = "accepts";
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          verdict = error.problems.some((p) => p.code === "invalid-type") ? "not-a-number" : "other";
+        }
+        if (verdict === "accepts") seen.accepts++;
+        if (verdict === "not-a-number") seen.notNumbers++;
+        if (verdict === "other") return;
+        expect(validate(doc.toJS()), `${verdict}: ${JSON.stringify(written)}`).toBe(verdict === "accepts");
+      }),
+      { numRuns: 3000 },
+    );
+    expect(seen.accepts).toBeGreaterThan(50);
+    expect(seen.notNumbers).toBeGreaterThan(50);
   });
 
   it("on names: a spelling matches a name's pattern exactly when check reads it as that name", () => {

@@ -10,7 +10,7 @@ import { DELIVERY_EXAMPLES } from "./examples.js";
 import { deliveredCounts, toJsonSchema } from "./proposal.js";
 
 export function deliveryJsonSchema(): JsonSchema {
-  const schema = toJsonSchema(deliveryFileSchema.meta({ title: "gongshi 执行情况", description: "中期/末期评估：对照方案的已完成数量（proposal 为相对本文件的方案路径）" }));
+  const schema = toJsonSchema(deliveryFileSchema.meta({ title: "gongshi 执行情况", description: "中期/末期评估：对照方案的已完成数量（proposal 为相对本文件的方案路径）" }), { asWritten: true });
   describeFields(schema, DELIVERY_EXAMPLES);
   deliveredCounts((schema.properties as Record<string, JsonSchema>).counts!, loadStandard(DEFAULT_STANDARD_ID));
   return { $schema: "http://json-schema.org/draft-07/schema#", ...schema };

@@ -14,6 +14,7 @@ import { proposalSchema } from "../proposal/schema.js";
 import { bundledStandardIds, DEFAULT_STANDARD_ID, loadStandard } from "../standard/load.js";
 import type { Bundle, Standard, StandardItem } from "../standard/model.js";
 import { nameKey } from "../standard/names.js";
+import { fullWidthNumberPattern } from "../source/input-method.js";
 import { RULE_SETS } from "../standard/rule-sets.js";
 import { describeFields, type JsonSchema } from "./describe.js";
 import { PROPOSAL_EXAMPLES } from "./examples.js";
@@ -22,18 +23,31 @@ import { spellingPattern } from "./spelling.js";
 /**
  * zod → draft-07, as a person writes the file (input). A date keeps zod's pattern (which knows the days
  * of each month) with check's words, and drops `format`, which would say the same thing a second time.
+ * In a file read as written (a proposal, a delivery file: proposal/load.ts), a number may also be a
+ * string of full-width digits, which check reads as its number with an info (a Chinese input method in
+ * full-width mode): `pattern` applies to strings only, the bounds to numbers only. Settings are not read so.
  */
-export function toJsonSchema(schema: z.ZodType): JsonSchema {
+export function toJsonSchema(schema: z.ZodType, { asWritten = false } = {}): JsonSchema {
   return z.toJSONSchema(schema, {
     target: "draft-7",
     io: "input",
     unrepresentable: "any",
     override: ({ jsonSchema }) => {
+      if (asWritten && (jsonSchema.type === "number" || jsonSchema.type === "integer")) Object.assign(jsonSchema, fullWidthNumber(jsonSchema as JsonSchema));
       if (jsonSchema.format !== "date") return;
       delete jsonSchema.format;
       Object.assign(jsonSchema, { patternErrorMessage: "日期应写成 YYYY-MM-DD（须是实有的日期）", errorMessage: "日期应写成 YYYY-MM-DD（须是实有的日期）" });
     },
   }) as JsonSchema;
+}
+
+/** A number field that also takes the full-width spellings check reads as numbers (none negative where the field is not, no fraction in a whole number). */
+function fullWidthNumber(schema: JsonSchema): JsonSchema {
+  const atLeast = (key: string) => typeof schema[key] === "number" && (schema[key] as number) >= 0;
+  const pattern = fullWidthNumberPattern({ negative: !atLeast("minimum") && !atLeast("exclusiveMinimum"), whole: schema.type === "integer" });
+  // The language server words a value of another type, and a string that spells no number, with these.
+  const message = `${schema.type === "integer" ? "应为整数" : "应为数字"}（全角数字也按数值读取，如 １２０）`;
+  return { type: [schema.type, "string"], pattern, patternErrorMessage: message, errorMessage: message };
 }
 
 /**
@@ -172,6 +186,12 @@ function entryRules(standard: Standard, names: Names): JsonSchema[] {
   return rules;
 }
 
+/** A whole number's digits, each half- or full-width, at least one full-width (a pattern fragment). */
+function fullWidthSpelling(n: number): string {
+  const digits = [...String(n)].map((d) => `[${d}\\u${(0xff10 + Number(d)).toString(16)}]`).join("");
+  return `(?=.*[\\uff10-\\uff19])${digits}`;
+}
+
 /** Delivered counts keyed by item name: the table's names offered for completion, any other name (a custom service) left to check. */
 export function deliveredCounts(counts: JsonSchema, standard: Standard): void {
   const count = counts.additionalProperties as JsonSchema;
@@ -187,14 +207,17 @@ function standardRules(standard: Standard, names: Names): JsonSchema {
   const allBundles = standard.bundles.flatMap(bundleNames);
   const ambiguous = standard.ambiguousNames.map((a) => a.name);
   const holidays = standard.holidayOptions.map((o) => o.days);
+  const holidaysMessage = `公众假期天数只能是 ${holidays.join(" 或 ")}（${standard.shortName}）`;
   return {
     properties: {
       project: {
         properties: {
           public_holidays: {
-            enum: holidays,
-            markdownEnumDescriptions: standard.holidayOptions.map((o) => `${o.days} 天：${o.basis}`),
-            errorMessage: `公众假期天数只能是 ${holidays.join(" 或 ")}（${standard.shortName}）`,
+            anyOf: [
+              { enum: holidays, markdownEnumDescriptions: standard.holidayOptions.map((o) => `${o.days} 天：${o.basis}`), errorMessage: holidaysMessage },
+              // The same days in full-width digits, as check reads them.
+              { type: "string", pattern: `^(?:${holidays.map(fullWidthSpelling).join("|")})$`, patternErrorMessage: holidaysMessage, errorMessage: holidaysMessage },
+            ],
           },
         },
       },
@@ -268,7 +291,7 @@ function projectRules(): JsonSchema[] {
 }
 
 export function proposalJsonSchema(): JsonSchema {
-  const schema = toJsonSchema(proposalSchema);
+  const schema = toJsonSchema(proposalSchema, { asWritten: true });
   describeFields(schema, PROPOSAL_EXAMPLES);
   const at = (...path: string[]): JsonSchema => path.reduce((s, key) => (key === "[]" ? (s.items as JsonSchema) : (s.properties as Record<string, JsonSchema>)[key]!), schema);
 

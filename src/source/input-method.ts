@@ -142,7 +142,21 @@ export function explainByColons(
   return out;
 }
 
-const FULL_WIDTH_NUMBER_CHARS = /[\uff10-\uff19\uff0e\uff0d\uff0b]/;
+/**
+ * The spellings of a number read in full-width characters (`１２０`, `０．５`, `－１`, even `1２`): digits with
+ * a sign and a fraction, each character half- or full-width, at least one of them full-width (an all
+ * half-width plain scalar is a number to YAML already). As a pattern source, for the editor's schema too;
+ * `negative: false` leaves out negative numbers (not −0, which is 0), `whole: true` any fraction but zeros (`１２．０` is twelve).
+ */
+export function fullWidthNumberPattern({ negative = true, whole = false } = {}): string {
+  const digit = "[0-9\\uff10-\\uff19]";
+  const zero = "[0\\uff10]";
+  const number = `${digit}+(?:[.\\uff0e]${whole ? zero : digit}+)?`;
+  const signed = negative ? `[+\\uff0b\\uff0d-]?${number}` : `(?:[+\\uff0b]?${number}|[\\uff0d-]${zero}+(?:[.\\uff0e]${zero}+)?)`;
+  return `^(?=.*[\\uff0b\\uff0d\\uff0e\\uff10-\\uff19])${signed}$`;
+}
+
+const FULL_WIDTH_NUMBER = new RegExp(fullWidthNumberPattern());
 const FULL_WIDTH_TO_ASCII: Record<string, string> = { "．": ".", "－": "-", "＋": "+" };
 
 /** A plain scalar written with full-width digits ("１２０", "０．５"), read as the number it spells. */
@@ -158,16 +172,15 @@ export interface FullWidthNumber {
  * says which. Quoted text stays text: quotes say the writer meant it.
  */
 export function readFullWidthNumbers(text: string, doc: Document.Parsed): FullWidthNumber[] {
-  // Most files have none: no walk over the document for them.
-  if (!/[\uff10-\uff19]/.test(text)) return [];
+  // Most files have none: no walk over the document for them. (Any of the characters, not only digits: `0．5`, `＋1` count too.)
+  if (!/[\uff0b\uff0d\uff0e\uff10-\uff19]/.test(text)) return [];
   const found: FullWidthNumber[] = [];
   visit(doc, {
     Scalar(key, node, ancestors) {
       if (key === "key" || node.type !== "PLAIN" || typeof node.value !== "string" || !node.range) return;
       const written = node.value;
-      if (!FULL_WIDTH_NUMBER_CHARS.test(written)) return;
+      if (!FULL_WIDTH_NUMBER.test(written)) return;
       const ascii = written.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[．－＋]/g, (c) => FULL_WIDTH_TO_ASCII[c]!);
-      if (!/^[-+]?\d+(\.\d+)?$/.test(ascii)) return;
       (node as Scalar).value = Number(ascii);
       found.push({ path: pathOf(ancestors, node), range: [node.range[0], node.range[1]], written, value: Number(ascii) });
     },
