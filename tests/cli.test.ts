@@ -130,13 +130,16 @@ describe("gongshi init", () => {
 });
 
 describe("the README", () => {
-  it("shows a proposal that gongshi reads without an input error", () => {
+  it("shows a proposal that passes check as it stands: no error, no warning, exit 0 (a reader saves and runs it)", () => {
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
     const block = /```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
     const result = gongshi(["check", tempFile(block), "--format", "json"]);
-    expect(result.status).not.toBe(2);
+    expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout);
+    expect(report.summary).toMatchObject({ error: 0, warning: 0 });
     expect(report.lines.map((l: { name: string }) => l.name)).toContain("长者生日会");
+    expect(report.budget).toBeTruthy();
+    expect(report.supervision).toBeTruthy();
   });
 
   it("shows tender sentences that the proposal above reads: each requirement read, the rate handed to a person", () => {
