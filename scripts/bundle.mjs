@@ -1,4 +1,4 @@
-// Bundles the CLI into one CommonJS file, dist/gongshi.cjs, that bin/cli-loader.mjs runs through
+// Bundles the CLI into one CommonJS file, dist/gongshi.cjs, that bin/cli-loader.js runs through
 // vm.Script with a V8 code cache (scripts/warm-cache.mjs). One file and a code cache cut start-up by
 // about a fifth: Node 20 has no compile cache for ES modules. Each command's code stays lazy inside the
 // bundle (esbuild wraps dynamically imported modules in functions run on first import), and exceljs
@@ -7,6 +7,8 @@
 import { rmSync } from "node:fs";
 import { build } from "esbuild";
 
+// The old cache goes with the old bundle: a cache is never left beside code it was not made from.
+rmSync("dist/gongshi.cache", { force: true });
 rmSync("dist/gongshi.cjs", { force: true });
 await build({
   entryPoints: ["src/cli/main.ts"],
@@ -16,9 +18,6 @@ await build({
   target: "node20",
   outfile: "dist/gongshi.cjs",
   external: ["exceljs", "vscode-languageserver", "vscode-languageserver-textdocument"],
-  // cli-table3's string-width rebuilds a colour-code RegExp on every call (~10 ms a check); the stand-in
-  // counts the same columns for what gongshi prints (tests/string-width-shim.test.ts).
-  alias: { "string-width": "./scripts/string-width-shim.cjs" },
   // The sources locate the package from import.meta.url; in CommonJS that is this file's own URL.
   define: { "import.meta.url": "__gongshiModuleUrl" },
   banner: { js: 'var __gongshiModuleUrl = require("node:url").pathToFileURL(__filename).href;' },

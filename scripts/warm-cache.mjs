@@ -1,9 +1,9 @@
-// Writes the V8 code cache for dist/gongshi.cjs after running the commands people run most, so the
-// cache holds the functions they compile too, not only the top level. Run by `npm run build`.
-import { renameSync, writeFileSync } from "node:fs";
-import { CODE_CACHE, loadCli } from "../bin/cli-loader.mjs";
+// Writes the V8 code cache for dist/gongshi.cjs (dist/gongshi.cache, keyed to this Node, its flags and
+// the bundle: bin/cli-loader.js) after running the commands people run most, so the cache holds the
+// functions they compile too, not only the top level. Run by `npm run build`.
+import { CODE_CACHE, loadCli } from "../bin/cli-loader.js";
 
-const { main, script } = await loadCli({ useCache: false });
+const { main, script, saveCodeCache } = await loadCli({ useCache: false });
 if (!script) throw new Error("dist/gongshi.cjs is missing: run scripts/bundle.mjs first");
 const write = process.stdout.write;
 process.stdout.write = () => true;
@@ -15,5 +15,4 @@ try {
   process.stdout.write = write;
 }
 process.exitCode = 0;
-writeFileSync(`${CODE_CACHE}.tmp`, script.createCachedData());
-renameSync(`${CODE_CACHE}.tmp`, CODE_CACHE);
+if (!saveCodeCache(CODE_CACHE)) throw new Error(`could not write ${CODE_CACHE}`);

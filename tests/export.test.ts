@@ -110,7 +110,7 @@ describe("gongshi export", () => {
 
   it("does not load exceljs for check, lint, table or explain (loaded as bin/gongshi.js loads the CLI)", () => {
     const script = `
-      const { loadCli } = await import(${JSON.stringify(new URL("../bin/cli-loader.mjs", import.meta.url).href)});
+      const { loadCli } = await import(${JSON.stringify(new URL("../bin/cli-loader.js", import.meta.url).href)});
       const { createRequire } = await import("node:module");
       const { main } = await loadCli();
       process.stdout.write = () => true;

@@ -33,8 +33,9 @@ describe("the packed package, installed from its tarball", () => {
     expect(paths).toEqual([
       "LICENSE",
       "README.md",
-      "bin/cli-loader.mjs",
+      "bin/cli-loader.js",
       "bin/gongshi.js",
+      "bin/package.json",
       "dist/gongshi.cache",
       "dist/gongshi.cjs",
       "dist/standards/suzhou-2016.json",

@@ -13,7 +13,7 @@ export function isFormatterPath(format: string): boolean {
   return /[\\/]/.test(format) || /\.[cm]?js$/i.test(format);
 }
 
-// The bundled CLI runs inside vm.Script, where import() needs a host hook: bin/cli-loader.mjs passes its own.
+// The bundled CLI runs inside vm.Script, where import() needs a host hook: bin/cli-loader.js passes its own.
 declare const __gongshiImport: ((specifier: string) => Promise<unknown>) | undefined;
 
 export async function loadFormatter(path: string, cwd: string = process.cwd()): Promise<FormatterFunction | undefined> {
