@@ -12,7 +12,7 @@
  */
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { z } from "zod";
+import { z } from "../source/zod.js";
 import { DEFAULT_WAIVER_POLICY, type WaiverPolicy } from "../engine/finding.js";
 import type { RuleSetting } from "../engine/rule.js";
 import { SETTING_ALIASES } from "../engine/setting.js";

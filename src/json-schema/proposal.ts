@@ -7,7 +7,7 @@
  * must choose, whole-month periods, the computed budget categories. What JSON Schema cannot state (a
  * count against the length of a list, a name that must be one of the proposal's own) stays with check.
  */
-import { z } from "zod";
+import { z } from "../source/zod.js";
 import { COMPUTED_CATEGORIES } from "../proposal/model.js";
 import { FIELD_OWNERS, variantRequired } from "../proposal/resolve.js";
 import { proposalSchema } from "../proposal/schema.js";

@@ -4,7 +4,7 @@
  * its fields fit that item, is checked afterwards against the standard (resolve.ts), because that
  * depends on the table, which is data.
  */
-import { z } from "zod";
+import { z } from "../source/zod.js";
 import { MAX_AMOUNT_YUAN } from "../exact/money.js";
 import { decimalPlaces } from "../exact/rational.js";
 import type { Localized } from "../i18n/lang.js";

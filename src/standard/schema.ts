@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../source/zod.js";
 
 /** The shape of a reference-hour table file in templates/standards/. Strict: a typo is an error, not a silent default. */
 const text = z.string().trim().min(1);
