@@ -1,7 +1,7 @@
 /**
  * How many terminal columns a string takes: Chinese characters and full-width punctuation take two,
- * colour codes, control characters and combining marks none. The same count as string-width (which
- * cli-table3 measures its cells with), so our own columns and its tables agree.
+ * colour codes, control characters and combining marks none. The same count as string-width
+ * (tests/display-width.test.ts compares the two on everything gongshi prints).
  */
 // eslint-disable-next-line no-control-regex
 const SGR = /\x1b\[[0-9;]*m/g;

@@ -49,7 +49,6 @@ export function renderBudget(budget: Budget, workload: Workload, { lang, paint, 
   const t = wordsIn(WORDS, lang);
   const table = textTable(paint, t.head, {
     align: ["left", "left", "right", "left", "right", "right", "left"],
-    wrap: true,
     widths: [null, 28, null, null, null, null, 24],
     width,
     // Amounts, prices and quantities never break; narrow, the note goes under the item.
@@ -62,7 +61,6 @@ export function renderBudget(budget: Budget, workload: Workload, { lang, paint, 
     });
     table.push(["", paint.dim(t.subtotal(category.category)), "", "", "", paint.bold(yuan(category.total)), ""]);
   }
-  // No colSpan: with the row rules removed, cli-table3 draws spanned rows with stray corners.
   const summary = (label: string, amount: number) => table.push([paint.bold(label), "", "", "", "", paint.bold(yuan(amount)), ""]);
   summary(t.direct, budget.direct);
   summary(t.fee(budget.managementFeePercent.toExactString()), budget.managementFee);

@@ -40,7 +40,7 @@ export function renderTender(results: readonly IndicatorResult[], unread: readon
   const t = wordsIn(WORDS, lang);
   const withDelivery = results.some((r) => r.deliveredMet !== null);
   const head = [...t.tenderHead, ...(withDelivery ? t.deliveredHead : [])];
-  const table = textTable(paint, head, { wrap: true, widths: [26, 18, 8, 10], width, text: [0, 1, 3, 4, ...(withDelivery ? [6] : [])] });
+  const table = textTable(paint, head, { widths: [26, 18, 8, 10], width, text: [0, 1, 3, 4, ...(withDelivery ? [6] : [])] });
   const colour = (v: Verdict) => (v === "met" ? paint.green : v === "uncheckable" ? paint.yellow : paint.red);
   const delivered = (met: boolean | null) => (met === null ? "—" : met ? paint.green(t.met) : paint.red(t.notMet));
   for (const r of results) {

@@ -81,7 +81,6 @@ function linesTable(workload: Workload, { lang, paint, width }: View): string {
   const t = wordsIn(WORDS, lang);
   const table = textTable(paint, t.head, {
     align: ["right", "left", "left", "right", "right", "right", "right"],
-    wrap: true,
     widths: [null, 36, 26, null, null, null, null],
     width,
     text: [1, 2],

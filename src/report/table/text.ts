@@ -19,7 +19,6 @@ export function renderTableText(standard: Standard, { lang, paint, width }: View
   const t = wordsIn(WORDS, lang);
   const table = textTable(paint, t.head, {
     rowRules: true,
-    wrap: true,
     widths: [null, null, 40, 26, 30],
     width,
     text: [2, 3, 4],
