@@ -13,66 +13,103 @@ export interface NameIndex<T> {
   suggest(text: string, limit?: number): string[];
 }
 
+/**
+ * Past this many characters a name is no slip of the keyboard: suggestions compare only its start (and a
+ * candidate's), so a 500-character name costs what a 32-character one does.
+ */
+const COMPARED = 32;
+/** Names given suggestions per index; later unknown names get the general hint (the first ones show the pattern). */
+const SUGGESTED = 100;
+/** Candidates compared per name: a proposal's own list (custom services) can be long; the first ones are compared. */
+const CANDIDATES = 1_000;
+
+interface Candidate {
+  key: string;
+  label: string;
+  /** The key's first COMPARED code points, and how often each occurs. */
+  points: number[];
+  counts: Map<number, number>;
+}
+
 export function indexByName<T>(entries: readonly T[], namesOf: (entry: T) => string[], displayName: (entry: T) => string): NameIndex<T> {
   const byKey = new Map<string, T>();
-  const candidates: { key: string; label: string }[] = [];
+  const named: { key: string; label: string }[] = [];
   for (const entry of entries) {
     for (const name of namesOf(entry)) {
       byKey.set(nameKey(name), entry);
-      candidates.push({ key: nameKey(name), label: displayName(entry) });
+      named.push({ key: nameKey(name), label: displayName(entry) });
     }
   }
+  let candidates: Candidate[] | undefined;
+  const given = new Map<string, string[]>();
   return {
     find: (text) => byKey.get(nameKey(text)),
-    suggest: (text, limit = 3) => suggestions(nameKey(text), candidates, limit),
+    suggest: (text, limit = 3) => {
+      const query = nameKey(text);
+      let labels = given.get(query);
+      if (labels === undefined) {
+        if (given.size >= SUGGESTED) return [];
+        candidates ??= named.slice(0, CANDIDATES).map(({ key, label }) => ({ key, label, ...pointsOf(key) }));
+        labels = suggestions(query, candidates);
+        given.set(query, labels);
+      }
+      return labels.slice(0, limit);
+    },
   };
 }
 
-function suggestions(query: string, candidates: { key: string; label: string }[], limit: number): string[] {
-  const scored = candidates
-    .map((c) => {
-      const distance = editDistance(query, c.key);
-      const shared = sharedCharacters(query, c.key);
-      const contains = c.key.includes(query) || query.includes(c.key);
-      // Chinese names are short, so a shared character weighs more than an edit; codes are judged by distance.
-      const score = contains ? -1 : distance - shared * 0.5;
-      const allowed = Math.max(2, Math.floor(Math.max(query.length, c.key.length) / 3));
-      const ascii = /^[\x00-\x7f]*$/.test(query);
-      return { label: c.label, score, ok: contains || (ascii ? distance <= allowed : shared > 0) };
-    })
-    .filter((s) => s.ok)
-    .sort((a, b) => a.score - b.score);
-  const labels: string[] = [];
-  for (const s of scored) if (!labels.includes(s.label)) labels.push(s.label);
-  return labels.slice(0, limit);
+function pointsOf(text: string): { points: number[]; counts: Map<number, number> } {
+  const points: number[] = [];
+  const counts = new Map<number, number>();
+  for (const ch of text) {
+    if (points.length === COMPARED) break;
+    const point = ch.codePointAt(0)!;
+    points.push(point);
+    counts.set(point, (counts.get(point) ?? 0) + 1);
+  }
+  return { points, counts };
+}
+
+/** Every candidate's label that comes close to `query`, the closest first, each once. */
+function suggestions(query: string, candidates: readonly Candidate[]): string[] {
+  const q = pointsOf(query);
+  // eslint-disable-next-line no-control-regex
+  const ascii = /^[\x00-\x7f]*$/.test(query);
+  const scored: { label: string; score: number }[] = [];
+  for (const c of candidates) {
+    const contains = c.key.includes(query) || query.includes(c.key);
+    const allowed = Math.max(2, Math.floor(Math.max(q.points.length, c.points.length) / 3));
+    // A distance is at least the difference in length: a code far longer or shorter needs no table.
+    if (!contains && ascii && Math.abs(q.points.length - c.points.length) > allowed) continue;
+    const shared = sharedCharacters(q.counts, c.counts);
+    if (!contains && !ascii && shared === 0) continue;
+    const distance = editDistance(q.points, c.points);
+    if (!contains && ascii && distance > allowed) continue;
+    // Chinese names are short, so a shared character weighs more than an edit; codes are judged by distance.
+    scored.push({ label: c.label, score: contains ? -1 : distance - shared * 0.5 });
+  }
+  scored.sort((a, b) => a.score - b.score);
+  return [...new Set(scored.map((s) => s.label))];
 }
 
 /** How many characters two strings share, counting repeats once per occurrence. */
-function sharedCharacters(a: string, b: string): number {
-  const pool = [...b];
+function sharedCharacters(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
   let shared = 0;
-  for (const ch of a) {
-    const at = pool.indexOf(ch);
-    if (at >= 0) {
-      shared++;
-      pool.splice(at, 1);
-    }
-  }
+  for (const [point, count] of a) shared += Math.min(count, b.get(point) ?? 0);
   return shared;
 }
 
 /** Levenshtein distance over code points. */
-export function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+function editDistance(x: readonly number[], y: readonly number[]): number {
+  let previous = Int32Array.from({ length: y.length + 1 }, (_, j) => j);
+  let current = new Int32Array(y.length + 1);
   for (let i = 1; i <= x.length; i++) {
-    const current = [i];
+    current[0] = i;
     for (let j = 1; j <= y.length; j++) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
       current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[y.length]!;
 }
