@@ -118,9 +118,9 @@ function groupByCategory(lines: readonly BudgetLine[]): CategoryTotal[] {
     const at = CATEGORY_ORDER.indexOf(name);
     return at < 0 ? CATEGORY_ORDER.length : at;
   };
-  const firstSeen = [...byName.keys()];
-  return [...firstSeen]
-    .sort((a, b) => rank(a) - rank(b) || firstSeen.indexOf(a) - firstSeen.indexOf(b))
+  // A Map keeps the order categories were first seen in, and the sort is stable.
+  return [...byName.keys()]
+    .sort((a, b) => rank(a) - rank(b))
     .map((category) => {
       const categoryLines = byName.get(category)!;
       return { category, lines: categoryLines, total: categoryLines.reduce((sum, l) => sum + l.total, 0) };

@@ -56,8 +56,14 @@ export function runRules(rules: readonly Rule[], context: RuleContext, options: 
 /** Marks waived findings in place; returns findings about waivers that match nothing. */
 function applyWaivers(findings: Finding[], waivers: readonly Waiver[], context: RuleContext, options: EngineOptions): Finding[] {
   const extra: Finding[] = [];
+  const byRule = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const same = byRule.get(finding.ruleId);
+    if (same) same.push(finding);
+    else byRule.set(finding.ruleId, [finding]);
+  }
   for (const waiver of waivers) {
-    const matched = findings.filter((f) => f.ruleId === waiver.rule);
+    const matched = byRule.get(waiver.rule) ?? [];
     for (const finding of matched) markWaived(finding, waiver.reason, options.waivers ?? DEFAULT_WAIVER_POLICY);
     if (matched.length > 0) continue;
     const setting = options.settings.get(unusedWaiver.meta.id) ?? unusedWaiver.meta.severity;

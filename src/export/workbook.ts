@@ -22,7 +22,7 @@ import type { BudgetInput } from "../proposal/model.js";
 import { countBySeverity } from "../engine/finding.js";
 import { SEVERITY_LABEL } from "../engine/wording.js";
 import { capitalAmount, type Fen } from "../exact/money.js";
-import { displayWidth } from "../i18n/width.js";
+import { charWidth } from "../i18n/width.js";
 import type { Standard } from "../standard/model.js";
 import type { BoundsPosition } from "../workload/model.js";
 import {
@@ -62,6 +62,8 @@ const QUANTITY = { decimals: "#,##0.##", whole: "#,##0" } as const;
 const FACTOR = { decimals: "#,##0.####", whole: "#,##0" } as const;
 type WholeOrDecimal = typeof QUANTITY | typeof FACTOR;
 const FONT = "等线";
+/** The font of every cell not given one of its own (one object for all: see SharedStyles). */
+const PLAIN_FONT: Partial<ExcelJS.Font> = { name: FONT };
 const MAX_WIDTH = 40;
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
 const GRID: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -102,7 +104,8 @@ export async function buildWorkbook(analysis: Analysis): Promise<ExcelJS.Workboo
   fillTable(table, analysis.proposal.standard);
 
   const page = pageTexts(analysis);
-  for (const sheet of workbook.worksheets) finishSheet(sheet, page);
+  const styles = new SharedStyles();
+  for (const sheet of workbook.worksheets) finishSheet(sheet, page, styles);
   embedSource(workbook, analysis);
   return workbook;
 }
@@ -349,13 +352,13 @@ function fillBudget(
   for (const category of budget.categories) {
     const first = r;
     // Supervision lines come from SupervisionCost.lines, in its order.
-    const supervisionLines = category.lines.filter((l) => l.source === "supervision");
+    let supervisionLine = 0;
     category.lines.forEach((line, i) => {
       const c = at(BUDGET_COLUMNS, r);
       if (i === 0) text(sheet.getCell(c.category), category.category);
       text(sheet.getCell(c.item), line.item);
       text(sheet.getCell(c.unit), line.unit);
-      const priced = line.source === "supervision" ? supervision?.rows[supervisionLines.indexOf(line)] : undefined;
+      const priced = line.source === "supervision" ? supervision?.rows[supervisionLine++] : undefined;
       if (priced !== undefined) {
         // Priced on the 督导费 sheet: the budget line follows it.
         formula(sheet.getCell(c.unitPrice), ref(SHEETS.supervision, `${supervisionCol.rate}${priced}`), yuan(line.unitPrice), CNY);
@@ -722,21 +725,25 @@ function pageTexts(analysis: Analysis): PageTexts {
   };
 }
 
+// Made once: a number format is costly to make and a large workbook formats a quarter of a million cells.
 const NUMBER = new Intl.NumberFormat("en-US", { useGrouping: true });
+const TWO_PLACES = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const UP_TO_TWO = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const UP_TO_FOUR = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
 
 /** A number as its cell's format shows it, to size the column: "¥1,620,000.00", "2,000", "8.00%". */
 function formatted(value: number, format: string | undefined): string {
-  const fixed = (places: number) => new Intl.NumberFormat("en-US", { minimumFractionDigits: places, maximumFractionDigits: places }).format(value);
   switch (format) {
     case CNY:
-      return `¥${fixed(2)}`;
+      return `¥${TWO_PLACES.format(value)}`;
     case HOURS:
-      return fixed(2);
+      return TWO_PLACES.format(value);
     case PERCENT:
       return `${(value * 100).toFixed(2)}%`;
     case QUANTITY.decimals:
+      return UP_TO_TWO.format(value);
     case FACTOR.decimals:
-      return new Intl.NumberFormat("en-US", { maximumFractionDigits: format === QUANTITY.decimals ? 2 : 4 }).format(value);
+      return UP_TO_FOUR.format(value);
     default:
       return NUMBER.format(value);
   }
@@ -753,6 +760,12 @@ function shownText(cell: ExcelJS.Cell): { text: string; isNumber: boolean } {
 /** Room for a cell's padding, and for the indent that sets text off. */
 const PADDING = 2.5;
 const INDENT = 1;
+/** Cells without an alignment of their own: a figure, and text set off from its left border. */
+const MIDDLE: Partial<ExcelJS.Alignment> = { vertical: "middle" };
+const MIDDLE_INDENTED: Partial<ExcelJS.Alignment> = { vertical: "middle", horizontal: "left", indent: INDENT };
+
+/** Characters as wide as a digit. */
+const NARROW = new Set("0123456789.,¥%");
 
 /**
  * Width in Excel's units (the width of a digit) that a text needs, padding included: a Chinese
@@ -762,8 +775,43 @@ const INDENT = 1;
  */
 function neededWidth(text: string, bold: boolean): number {
   let units = 0;
-  for (const ch of text) units += displayWidth(ch) === 2 ? 2 : (/[0-9.,¥%]/.test(ch) ? 1 : 1.15) * (bold ? 1.2 : 1);
+  for (const ch of text) units += charWidth(ch.codePointAt(0)!) === 2 ? 2 : (NARROW.has(ch) ? 1 : 1.15) * (bold ? 1.2 : 1);
   return Math.ceil(units + PADDING);
+}
+
+type StylePart = Exclude<Partial<ExcelJS.Style>[keyof ExcelJS.Style], string | undefined>;
+
+/**
+ * Cells that look alike end up sharing one style object (and each part of it, a font, a border…): exceljs
+ * writes a style once per object it has not seen, rendering each to XML to find its twin, and a workbook
+ * of 20,000 lines has a quarter of a million cells. Run once a sheet is finished: a shared style must not
+ * change afterwards.
+ */
+class SharedStyles {
+  private readonly parts = new Map<string, { part: StylePart; id: number }>();
+  private readonly partIds = new WeakMap<object, number>();
+  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+
+  private idOf(part: StylePart | undefined): number {
+    if (part === undefined) return 0;
+    let id = this.partIds.get(part);
+    if (id === undefined) {
+      const key = JSON.stringify(part);
+      let shared = this.parts.get(key);
+      if (!shared) this.parts.set(key, (shared = { part, id: this.parts.size + 1 }));
+      id = shared.id;
+      this.partIds.set(part, id);
+    }
+    return id;
+  }
+
+  share(cell: ExcelJS.Cell): void {
+    const { numFmt, font, alignment, border, fill, protection } = cell.style;
+    const key = `${numFmt ?? ""}|${this.idOf(font)}|${this.idOf(alignment)}|${this.idOf(border)}|${this.idOf(fill)}|${this.idOf(protection)}`;
+    const shared = this.styles.get(key);
+    if (shared) cell.style = shared;
+    else this.styles.set(key, cell.style);
+  }
 }
 
 /**
@@ -772,17 +820,17 @@ function neededWidth(text: string, bold: boolean): number {
  * reads as one row, text set off from the amounts before it, the conditional formats of QUANTITY and
  * FACTOR, and A4 printing with the header row, page header and footer on every page.
  */
-function finishSheet(sheet: ExcelJS.Worksheet, page: PageTexts): void {
+function finishSheet(sheet: ExcelJS.Worksheet, page: PageTexts, styles: SharedStyles): void {
   const widths = new Map<number, number>();
   const texts: { cell: ExcelJS.Cell; from: number; to: number; needed: number }[] = [];
   sheet.eachRow((row) =>
     row.eachCell((cell, column) => {
-      if (!cell.font) cell.font = { name: FONT };
+      if (!cell.font) cell.font = PLAIN_FONT;
       const { text: shown, isNumber } = shownText(cell);
       // Text starts a little in from its left border, away from a right-aligned amount before it
       // (spreadsheet programs indent only text aligned left explicitly).
       const indent = !isNumber && !cell.alignment?.horizontal ? { horizontal: "left" as const, indent: INDENT } : {};
-      cell.alignment = { vertical: "middle", ...indent, ...cell.alignment };
+      cell.alignment = cell.alignment ? { vertical: "middle", ...indent, ...cell.alignment } : isNumber ? MIDDLE : MIDDLE_INDENTED;
       if (cell.isMerged || runOnCells.has(cell)) return;
       // A long header wraps on two lines rather than widening its column for itself; a short one
       // (up to six Chinese characters) stays whole.
@@ -820,6 +868,7 @@ function finishSheet(sheet: ExcelJS.Worksheet, page: PageTexts): void {
     lines.set(row, Math.max(lines.get(row) ?? 1, count));
   }
   for (const [row, count] of lines) if (count > 1) sheet.getRow(row).height = 16 * count + 2;
+  sheet.eachRow((row) => row.eachCell((cell) => styles.share(cell)));
 
   // One conditional format per run of such cells down a column; its formula names the run's first
   // cell and, relative, applies to each cell of the run. Excel wants each rule's priority distinct.

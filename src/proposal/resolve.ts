@@ -134,6 +134,9 @@ function checkAmounts(budget: BudgetInput, supervision: Supervision | undefined,
     }, "key");
 }
 
+/** Supervisors a message names before it says how many there are. */
+const LISTED = 10;
+
 function resolveSupervision(input: NonNullable<ProposalInput["supervision"]>, staff: Staff, report: Report): Supervision {
   const supervisors: Supervisor[] = input.supervisors.map((s, index) => ({
     index,
@@ -146,16 +149,21 @@ function resolveSupervision(input: NonNullable<ProposalInput["supervision"]>, st
     assistanceYears: s.assistance_years,
     continuingEducationHours: s.continuing_education_hours,
   }));
+  // Each session finds its supervisor by name at once (the first of a name), and a message names at most a few.
+  const byName = new Map<string, Supervisor>();
+  for (const s of supervisors) if (!byName.has(s.name)) byName.set(s.name, s);
+  const listed = (separator: string, none: string, more: (n: number) => string) =>
+    supervisors.length === 0 ? none : supervisors.slice(0, LISTED).map((s) => s.name).join(separator) + (supervisors.length > LISTED ? more(supervisors.length) : "");
   const sessions = (input.sessions ?? []).map((raw, index) => {
     const path = ["supervision", "sessions", index];
     const type = raw.type === "个别" || raw.type === "individual" ? ("individual" as const) : ("group" as const);
     let supervisor: Supervisor | undefined;
     if (raw.supervisor !== undefined) {
-      supervisor = supervisors.find((s) => s.name === raw.supervisor);
+      supervisor = byName.get(raw.supervisor);
       if (!supervisor)
         report([...path, "supervisor"], "unknown-supervisor", {
-          zh: `督导者名单中没有 ${JSON.stringify(raw.supervisor)}（名单：${supervisors.map((s) => s.name).join("、") || "空"}）`,
-          en: `no supervisor called ${JSON.stringify(raw.supervisor)} (listed: ${supervisors.map((s) => s.name).join(", ") || "none"})`,
+          zh: `督导者名单中没有 ${JSON.stringify(raw.supervisor)}（名单：${listed("、", "空", (n) => ` 等 ${n} 名`)}）`,
+          en: `no supervisor called ${JSON.stringify(raw.supervisor)} (listed: ${listed(", ", "none", (n) => ` and others, ${n} in all`)})`,
         });
     } else if (supervisors.length === 1) supervisor = supervisors[0];
     else if (supervisors.length > 1)

@@ -97,9 +97,10 @@ function satisfies(indicator: Indicator, figure: number): boolean {
 /** The lines of the plan a count of these keys adds up: each entry once, with what it contributes. */
 function countedLines(keys: readonly string[], proposal: Proposal, workload: Workload): CountedLine[] {
   const byEntry = new Map<number, CountedLine>();
+  const entries = new Map(proposal.entries.map((e) => [e.index, e]));
   for (const key of keys) {
     for (const line of workload.items.get(key)?.lines ?? []) {
-      const entry = proposal.entries.find((e) => e.index === line.entryIndex);
+      const entry = entries.get(line.entryIndex);
       const counted = byEntry.get(line.entryIndex) ?? { line: proposal.source.locate(line.path, "key").line, name: entry ? nameOfEntry(entry) : line.name, figure: 0 };
       counted.figure = (counted.figure ?? 0) + line.count;
       byEntry.set(line.entryIndex, counted);
