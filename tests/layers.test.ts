@@ -18,7 +18,7 @@ const CHECKS = [...COMPUTED, "engine", "rules", "config"];
 const ALLOWED: Record<string, readonly string[]> = {
   exact: [],
   i18n: [],
-  source: ["i18n", "exact"],
+  source: ["i18n", "exact", "files"],
   files: ["i18n"],
   standard: ["exact", "i18n", "source", "files"],
   proposal: READING,

@@ -18,6 +18,8 @@ import { calculateWorkload } from "../workload/calculate.js";
 export interface Analysis extends RuleContext {
   findings: Finding[];
   ruleSets: string[];
+  /** The settings the findings were made under (a workbook records them, so it can be checked under them). */
+  config: LintConfig;
 }
 
 export function analyse(proposal: Proposal, config: LintConfig = EMPTY_CONFIG): Analysis {
@@ -31,5 +33,5 @@ export function analyse(proposal: Proposal, config: LintConfig = EMPTY_CONFIG): 
   const sets = activeRuleSets(proposal.project.kind, proposal.project.follows);
   const context = { proposal, workload, supervisionCost, budget, tender, delivery };
   const findings = runRules(ALL_RULES, context, { activeRuleSets: sets, settings: config.rules, knownRule: isKnownRuleId, waivers: config.waivers });
-  return { ...context, findings, ruleSets: [...sets.keys()] };
+  return { ...context, findings, ruleSets: [...sets.keys()], config };
 }

@@ -4,6 +4,7 @@
  * Chinese or entirely in English. Help is laid out by display width (a Chinese character takes two
  * columns) and broken the way Chinese text breaks.
  */
+import { forTerminal } from "../report/escape.js";
 import { Help, type Argument, type Command, type HelpConfiguration, type Option, type OutputConfiguration } from "commander";
 import { parseLang, type Lang } from "../i18n/lang.js";
 import { displayWidth } from "../i18n/width.js";
@@ -80,6 +81,9 @@ export function translateCommanderError(message: string, lang: Lang): string {
 export function outputConfiguration(lang: Lang, widths: { out?: number; err?: number }): OutputConfiguration {
   return {
     outputError: (text: string, write: (text: string) => void) => write(translateCommanderError(text, lang)),
+    // An unknown option or argument is echoed: as text, never as a terminal's control sequence.
+    writeOut: (text: string) => process.stdout.write(forTerminal(text)),
+    writeErr: (text: string) => process.stderr.write(forTerminal(text)),
     getOutHelpWidth: () => widths.out ?? 80,
     getErrHelpWidth: () => widths.err ?? 80,
   };

@@ -5,6 +5,10 @@
  */
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { readRegularFile } from "../files/read.js";
+
+/** No formatter module comes near this; a larger file (or a FIFO, a device) is not loaded. */
+export const MAX_FORMATTER_BYTES = 5 * 1024 * 1024;
 
 export type FormatterFunction = (results: unknown[], context: Record<string, unknown>) => string | Promise<string>;
 
@@ -17,6 +21,8 @@ export function isFormatterPath(format: string): boolean {
 declare const __gongshiImport: ((specifier: string) => Promise<unknown>) | undefined;
 
 export async function loadFormatter(path: string, cwd: string = process.cwd()): Promise<FormatterFunction | undefined> {
+  // Node's loader would wait on a FIFO for ever: only a regular file of a sensible size is imported.
+  readRegularFile(resolve(cwd, path), MAX_FORMATTER_BYTES);
   const url = pathToFileURL(resolve(cwd, path)).href;
   const load = typeof __gongshiImport === "function" ? __gongshiImport : (specifier: string) => import(specifier);
   const loaded = (await load(url)) as { default?: unknown };

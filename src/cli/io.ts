@@ -1,13 +1,24 @@
 import type { ChalkInstance } from "chalk";
 import type { Lang } from "../i18n/lang.js";
+import { forTerminal } from "../report/escape.js";
 import { fitText } from "../report/fit.js";
-import { colorEnabled, painter, type View } from "../report/paint.js";
+import { colorEnabled, painter, PLAIN, type View } from "../report/paint.js";
+
+/**
+ * Where a command writes: text is passed through forTerminal (report/escape.ts) on its way, so no control
+ * character from a proposal or a file name reaches the terminal or the log as anything but text; bytes
+ * (a workbook written with -o -) go out as they are.
+ */
+export interface Output {
+  write(chunk: string | Uint8Array): void;
+  readonly isTTY?: boolean;
+}
 
 /** What every command gets: where to write, in which language, with or without colour, and how wide. */
 export interface CommandIO {
   lang: Lang;
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: Output;
+  stderr: Output;
   out: ChalkInstance;
   err: ChalkInstance;
   /** The terminal's width for each stream; undefined for a pipe or a file, whose output stays as it always was. */
@@ -18,15 +29,84 @@ export interface CommandIO {
 /** `colorFlag`: true with --color, false with --no-color, undefined to decide by the stream and NO_COLOR/FORCE_COLOR. */
 export async function makeIO(lang: Lang, colorFlag: boolean | undefined): Promise<CommandIO> {
   const enabled = (stream: { isTTY?: boolean }) => colorFlag ?? colorEnabled(stream);
+  const out = await painter(enabled(process.stdout));
+  const err = await painter(enabled(process.stderr));
   return {
     lang,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    out: await painter(enabled(process.stdout)),
-    err: await painter(enabled(process.stderr)),
+    stdout: guarded(process.stdout, out !== PLAIN),
+    stderr: guarded(process.stderr, err !== PLAIN),
+    out,
+    err,
     outWidth: terminalWidth(process.stdout),
     errWidth: terminalWidth(process.stderr),
   };
+}
+
+/** A stream that only ever receives escaped text (and gongshi's own colours, when `keepColours`). */
+export function guarded(stream: NodeJS.WriteStream, keepColours: boolean): Output {
+  return {
+    write: (chunk) => void stream.write(typeof chunk === "string" ? forTerminal(chunk, keepColours) : chunk),
+    get isTTY() {
+      return stream.isTTY;
+    },
+  };
+}
+
+const OUTPUT_WORDS = {
+  failed: {
+    zh: (what: string, reason: string) => `错误  无法写出${what}：${reason}`,
+    en: (what: string, reason: string) => `error  cannot write ${what}: ${reason}`,
+  },
+  stdout: { zh: "标准输出", en: "standard output" },
+  reasons: {
+    ENOSPC: { zh: "磁盘空间不足", en: "no space left on the device" },
+    EIO: { zh: "输入输出错误", en: "input/output error" },
+    EFBIG: { zh: "文件过大", en: "the file is too large" },
+    EDQUOT: { zh: "超出磁盘配额", en: "disk quota exceeded" },
+    EACCES: { zh: "没有写入权限", en: "permission denied" },
+    EBADF: { zh: "输出已关闭", en: "the output is closed" },
+  } as Record<string, { zh: string; en: string }>,
+};
+
+let watching = false;
+
+/**
+ * Standard output or error that can no longer be written. A reader that went away (`| head`, EPIPE)
+ * ends the process quietly, by SIGPIPE as git and ls end (status 141 in the shell): no stack trace and
+ * no exit code that would claim a verdict. Anything else (`> /dev/full`: ENOSPC) is said on standard
+ * error, and the exit code is 2. Called once, before anything is written.
+ */
+export function watchOutputs(lang: Lang): void {
+  if (watching) return;
+  watching = true;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (isClosedPipe(error)) return endByClosedPipe();
+    const code = error.code ?? "EIO";
+    const reason = OUTPUT_WORDS.reasons[code]?.[lang] ?? code;
+    try {
+      process.stderr.write(`${OUTPUT_WORDS.failed[lang](OUTPUT_WORDS.stdout[lang], `${reason}（${code}）`)}\n`);
+    } finally {
+      process.exit(EXIT.unusable);
+    }
+  });
+  process.stderr.on("error", (error: NodeJS.ErrnoException) => (isClosedPipe(error) ? endByClosedPipe() : process.exit(EXIT.unusable)));
+}
+
+function isClosedPipe(error: NodeJS.ErrnoException): boolean {
+  return error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED" || error.code === "EOF";
+}
+
+/** Ends the process by SIGPIPE (Node ignores the signal; with a listener added and taken away it is back to its default). */
+function endByClosedPipe(): void {
+  const listener = () => {};
+  try {
+    process.on("SIGPIPE", listener);
+    process.off("SIGPIPE", listener);
+    process.kill(process.pid, "SIGPIPE");
+  } catch {
+    // No SIGPIPE here (Windows): the status a shell gives a process it ended.
+  }
+  process.exit(128 + 13);
 }
 
 /** Narrower than this, no layout can keep an amount on one line; the output is fitted to this instead. */

@@ -1,7 +1,8 @@
 import { Command, CommanderError, Option } from "commander";
 import { parseLang, wordsIn, type Lang } from "../i18n/lang.js";
 import { chooseLang, helpConfiguration, outputConfiguration } from "./commander-words.js";
-import { EXIT, makeIO, terminalWidth } from "./io.js";
+import { forTerminal } from "../report/escape.js";
+import { EXIT, makeIO, terminalWidth, watchOutputs } from "./io.js";
 import { collect, integerParser, maxWarningsParser, withAnalysisOptions, withStandardOptions } from "./options.js";
 import { VERSION } from "./version.js";
 
@@ -170,6 +171,7 @@ const WORDS = {
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
   const chosen: Lang = chooseLang(argv.slice(2));
+  watchOutputs(chosen);
   const t = wordsIn(WORDS, chosen);
   const program = new Command();
   // Set before any command is added: subcommands inherit help and output settings when created.
@@ -322,7 +324,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
-      if (error.code === "gongshi.lang") process.stderr.write(`${error.message}\n`);
+      if (error.code === "gongshi.lang") process.stderr.write(forTerminal(`${error.message}\n`));
       return EXIT.unusable;
     }
     throw error;

@@ -12,12 +12,17 @@ import { UsageError } from "./run.js";
  * is named on standard error.
  */
 export function loadRunConfig(options: AnalysisOptions, io: CommandIO, files: readonly string[]): LintConfig {
-  for (const id of options.rule?.keys() ?? []) {
-    if (!isKnownRuleId(id)) throw new UsageError({ zh: `--rule：没有编号为 ${id} 的规则（gongshi explain 可列出全部规则）`, en: `--rule: no rule with id ${id} (gongshi explain lists them)` });
-  }
+  checkRuleIds(options);
   const config = configOfRun(options);
   announceIgnoredConfigs(io, config, files);
   return config;
+}
+
+/** Every --rule names a rule that exists (a UsageError, exit 2, otherwise). */
+export function checkRuleIds(options: AnalysisOptions): void {
+  for (const id of options.rule?.keys() ?? []) {
+    if (!isKnownRuleId(id)) throw new UsageError({ zh: `--rule：没有编号为 ${id} 的规则（gongshi explain 可列出全部规则）`, en: `--rule: no rule with id ${id} (gongshi explain lists them)` });
+  }
 }
 
 export function announceIgnoredConfigs(io: CommandIO, config: LintConfig, files: readonly string[]): void {

@@ -61,7 +61,15 @@ export const EMPTY_CONFIG: LintConfig = emptyConfig("/");
 
 /** Reads one config file; an unknown key, rule id or setting is an InputError (exit 2). */
 export function loadConfig(file: string, knownRule: (id: string) => boolean, base: string = dirname(resolve(file))): LintConfig {
-  const { source, data } = YamlSource.read(file);
+  let read: ReturnType<typeof YamlSource.read>;
+  try {
+    read = YamlSource.read(file);
+  } catch (error) {
+    // An empty config (or one of comments only) sets nothing, as an empty ESLint config does.
+    if (error instanceof InputError && error.problems.length === 1 && error.problems[0]!.code === "empty-file") return { ...emptyConfig(base), file };
+    throw error;
+  }
+  const { source, data } = read;
   const parsed = configSchema.safeParse(data ?? {}, { reportInput: true });
   if (!parsed.success) throw new InputError(zodProblems(source, parsed.error.issues));
   const rules = new Map<string, RuleSetting>();

@@ -4,6 +4,7 @@
  * `workbook-check` reads a returned workbook by it, so the layout is stated once, here.
  */
 import type { Cell, FillPattern } from "exceljs";
+import { MAX_SERVICE_LINES } from "../proposal/schema.js";
 
 export const SHEETS = {
   summary: "概要",
@@ -18,10 +19,18 @@ export const SHEETS = {
 } as const;
 
 /**
- * The hidden sheet: a mark in A1, the parameters as JSON in A2 (with the file's name only, never a path
- * of the author's machine), the proposal's text down column B, a delivery file's down C.
+ * The hidden sheet: a mark in A1, the parameters as JSON in A2 (with file names only, never a path of
+ * the author's machine; the rule settings and waiver policy in force; the standard's fingerprint), the
+ * proposal's text down column B, a delivery file's down C, and the reference-hour standard's down D, so
+ * the workbook can be checked without the standard's file and never against another table of that id.
  */
-export const SOURCE = { mark: "A1", meta: "A2", proposalColumn: "B", deliveryColumn: "C", value: "gongshi-workbook/1" } as const;
+export const SOURCE = { mark: "A1", meta: "A2", proposalColumn: "B", deliveryColumn: "C", standardColumn: "D", value: "gongshi-workbook/1" } as const;
+
+/**
+ * The most cells a range in a formula gongshi writes covers: one column of its longest table (the
+ * workload, or the delivery against it). `gongshi check` refuses to expand a larger one.
+ */
+export const MAX_RANGE_CELLS = MAX_SERVICE_LINES;
 
 /** The summary sheet: labels in column A, values in column B, notes in column C, one fixed row each. */
 export const SUMMARY_ROWS = {

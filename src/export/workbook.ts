@@ -23,6 +23,7 @@ import { countBySeverity } from "../engine/finding.js";
 import { SEVERITY_LABEL } from "../engine/wording.js";
 import { capitalAmount, type Fen } from "../exact/money.js";
 import { charWidth } from "../i18n/width.js";
+import { fingerprint } from "../standard/load.js";
 import type { Standard } from "../standard/model.js";
 import type { BoundsPosition } from "../workload/model.js";
 import {
@@ -118,8 +119,17 @@ function embedSource(workbook: ExcelJS.Workbook, analysis: Analysis): void {
   const sheet = workbook.addWorksheet(SHEETS.source, { state: "hidden" });
   const { proposal } = analysis;
   const delivery = proposal.delivery && proposal.delivery.source !== proposal.source ? proposal.delivery.source : undefined;
-  // The file's name only: a path would tell whoever receives the workbook about the author's machine.
-  const meta = { standard: proposal.standard.id, publicHolidays: proposal.publicHolidays, file: fileName(proposal.file), deliveryFile: delivery ? fileName(delivery.file) : null };
+  // File names only: a path would tell whoever receives the workbook about the author's machine.
+  const meta = {
+    standard: proposal.standard.id,
+    publicHolidays: proposal.publicHolidays,
+    file: fileName(proposal.file),
+    deliveryFile: delivery ? fileName(delivery.file) : null,
+    standardFile: fileName(proposal.standard.file),
+    standardSha256: fingerprint(proposal.standard.text),
+    rules: Object.fromEntries(analysis.config.rules),
+    waivers: analysis.config.waivers,
+  };
   sheet.getCell(SOURCE.mark).value = SOURCE.value;
   sheet.getCell(SOURCE.meta).value = JSON.stringify(meta);
   const put = (column: string, text: string) => {
@@ -127,6 +137,7 @@ function embedSource(workbook: ExcelJS.Workbook, analysis: Analysis): void {
   };
   put(SOURCE.proposalColumn, proposal.source.text);
   if (delivery) put(SOURCE.deliveryColumn, delivery.text);
+  put(SOURCE.standardColumn, proposal.standard.text);
 }
 
 /** The last part of a path written on Windows or elsewhere: C:\Users\x\方案.yaml and /home/x/方案.yaml both give 方案.yaml. */

@@ -6,9 +6,13 @@
  * pattern to its .gitignore's folder, `*`, `?`, `[...]` and `**`; the last matching line wins, and
  * nothing inside an ignored folder can be taken back. tests/gitignore.test.ts compares it with git itself.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { toPosix } from "./glob.js";
+import { readRegularFile } from "./read.js";
+
+/** No hand-written .gitignore comes near this; a larger one is not read (and so ignores nothing). */
+export const MAX_GITIGNORE_BYTES = 1024 * 1024;
 
 interface Pattern {
   regex: RegExp;
@@ -68,9 +72,9 @@ export class GitIgnore {
       const file = join(dir, ".gitignore");
       let text = "";
       try {
-        text = existsSync(file) ? readFileSync(file, "utf8") : "";
+        text = readRegularFile(file, MAX_GITIGNORE_BYTES).toString("utf8");
       } catch {
-        // An unreadable .gitignore ignores nothing, as git would have it.
+        // A missing or unreadable .gitignore (or a FIFO, a device, a huge file in its place) ignores nothing.
       }
       patterns = parseGitignore(text);
       this.patterns.set(dir, patterns);

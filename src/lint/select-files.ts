@@ -10,6 +10,7 @@ import { collectFiles } from "../files/collect.js";
 import { GitIgnore } from "../files/gitignore.js";
 import { globMatcher, toPosix } from "../files/glob.js";
 import { holdsProposal } from "../proposal/sniff.js";
+import type { InputProblem } from "../source/problem.js";
 
 export interface SelectOptions {
   cwd?: string;
@@ -31,6 +32,8 @@ export interface Selection {
   notProposals: string[];
   /** Files found in folders that the config's `files:` does not name. */
   notInFiles: number;
+  /** Folders that could not be read: each an error of its own, never a silent gap. */
+  unreadable: InputProblem[];
 }
 
 export function selectFiles(patterns: readonly string[], config: LintConfig, options: SelectOptions = {}): Selection {
@@ -58,7 +61,20 @@ export function selectFiles(patterns: readonly string[], config: LintConfig, opt
     ignored: collected.ignored,
     notProposals,
     notInFiles,
+    unreadable: collected.unreadable.map(({ path, code }) => unreadableFolder(path, code)),
   };
+}
+
+const FOLDER_REASONS: Record<string, { zh: string; en: string }> = {
+  EACCES: { zh: "没有读取权限", en: "permission denied" },
+  EPERM: { zh: "没有读取权限", en: "permission denied" },
+  ELOOP: { zh: "符号链接形成了循环", en: "the symbolic links form a loop" },
+  ENOENT: { zh: "目录不存在", en: "no such folder" },
+};
+
+function unreadableFolder(path: string, code: string): InputProblem {
+  const reason = FOLDER_REASONS[code] ?? { zh: code, en: code };
+  return { file: path, line: 1, column: 1, code: "folder-unreadable", message: { zh: `无法读取目录：${reason.zh}，其中的方案未检查`, en: `cannot read the folder: ${reason.en}; the proposals in it were not checked` } };
 }
 
 /** Whether lint ignores a path: by the config's ignores, --ignore-pattern or .gitignore. */

@@ -1,16 +1,19 @@
-import { dirname, isAbsolute, join } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { resolveDelivery } from "./resolve-delivery.js";
 import { InputError, StandardFileError } from "../source/problem.js";
 import { YamlSource, type ReadOptions } from "../source/yaml-source.js";
 import { zodProblems } from "../source/zod-problems.js";
-import { DEFAULT_STANDARD_ID, loadStandard } from "../standard/load.js";
+import { DEFAULT_STANDARD_ID, isBundledId, isInsideFolder, loadStandard, resolveStandardFile } from "../standard/load.js";
+import type { Standard } from "../standard/model.js";
 import type { Proposal } from "./model.js";
 import { resolveProposal } from "./resolve.js";
 import { deliveryFileSchema, proposalSchema } from "./schema.js";
 
 export interface LoadOptions {
-  /** --standard: wins over the proposal's project.standard. */
+  /** --standard (a bundled id, or a path relative to the working folder): wins over the proposal's project.standard. */
   standard?: string;
+  /** The standard itself, as a workbook carries it: wins over both. */
+  standardGiven?: Standard;
   /** --holidays: wins over the proposal's project.public_holidays. */
   publicHolidays?: number;
 }
@@ -25,8 +28,8 @@ export const AS_WRITTEN: ReadOptions = { lenient: true };
 /** Reads the file a delivery file names. The editor's language server reads an open document's text before the disk. */
 export type NamedFileReader = (file: string) => ReturnType<typeof YamlSource.read>;
 
-/** The file a delivery file names, from the disk, as written. */
-const readAsWritten: NamedFileReader = (file) => YamlSource.read(file, AS_WRITTEN);
+/** The file a delivery file names, from the disk, as written. The user named the delivery file, not this one: its problems never quote what it holds. */
+const readAsWritten: NamedFileReader = (file) => YamlSource.read(file, { ...AS_WRITTEN, echo: false });
 
 /**
  * file → parsed YAML with positions → schema-valid input → resolved against its standard. Throws InputError.
@@ -103,6 +106,38 @@ function withDeliveryFile(proposal: Proposal, source: YamlSource, data: Paramete
   return { ...proposal, delivery };
 }
 
+/**
+ * The standard a proposal names: a bundled id, or a file beside the proposal or below it, resolved against
+ * the proposal's own folder (as a delivery file's proposal: is against the delivery file's). A file
+ * outside that tree is refused at project.standard, and never read.
+ */
+function standardOf(source: YamlSource, named: string | undefined): Standard {
+  if (named === undefined || isBundledId(named)) return loadNamed(source, named ?? DEFAULT_STANDARD_ID);
+  const folder = dirname(resolve(source.file));
+  const file = resolveStandardFile(named, folder);
+  if (file && !isInsideFolder(file, folder)) {
+    throw new InputError([
+      source.problem(["project", "standard"], "standard-outside", {
+        zh: `标准文件须在方案所在的文件夹或其子文件夹中（或写内置标准的编号，如 ${DEFAULT_STANDARD_ID}）；未读取 ${named}`,
+        en: `a standard file must lie in the proposal's folder or below it (or name a bundled standard such as ${DEFAULT_STANDARD_ID}); ${named} was not read`,
+      }),
+    ]);
+  }
+  return loadNamed(source, named, folder);
+}
+
+/** Loads a standard the proposal names; one that does not exist is the proposal's fault, at its line. */
+function loadNamed(source: YamlSource, named: string, folder?: string): Standard {
+  try {
+    return loadStandard(named, { base: folder, named: false });
+  } catch (error) {
+    if (error instanceof InputError && error.problems[0]?.code === "unknown-standard") {
+      throw new InputError([source.problem(["project", "standard"], "unknown-standard", error.problems[0].message)]);
+    }
+    throw error;
+  }
+}
+
 /** A proposal (and a delivery file, if any) from texts, as a workbook embeds them; positions refer to the texts. */
 export function proposalFromTexts(
   proposal: { file: string; text: string },
@@ -126,17 +161,7 @@ function proposalFromSource({ source, data }: ReturnType<typeof YamlSource.read>
 function proposalFromData(source: YamlSource, data: unknown, options: LoadOptions): Proposal {
   const parsed = proposalSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) throw new InputError(zodProblems(source, parsed.error.issues));
-  const standardId = options.standard ?? parsed.data.project.standard ?? DEFAULT_STANDARD_ID;
-  let standard;
-  try {
-    standard = loadStandard(standardId);
-  } catch (error) {
-    // An unknown standard named in the proposal is the proposal's fault: point at that line.
-    if (error instanceof InputError && error.problems[0]?.code === "unknown-standard" && !options.standard) {
-      throw new InputError([source.problem(["project", "standard"], "unknown-standard", error.problems[0].message)]);
-    }
-    throw error;
-  }
+  const standard = options.standardGiven ?? (options.standard !== undefined ? loadStandard(options.standard) : standardOf(source, parsed.data.project.standard));
   const resolved = resolveProposal(source, parsed.data, standard, { publicHolidays: options.publicHolidays });
   const delivery =
     parsed.data.delivery && resolveDelivery(parsed.data.delivery, source, ["delivery"], standard, resolved.entries, resolved.project.months);

@@ -50,12 +50,17 @@ export function resolveProposal(source: YamlSource, input: ProposalInput, standa
     if (entry) entries.push(entry);
   });
 
+  reportDuplicates(
+    entries.flatMap((e) => (e.kind === "custom" ? [{ name: e.name, path: [...e.path, "custom"] }] : [])),
+    report,
+    { zh: "其他服务", en: "custom service" },
+  );
   const supervision = input.supervision && resolveSupervision(input.supervision, staff, report);
   const waivers: Waiver[] = (input.waivers ?? []).map((w, index) => ({ index, path: ["waivers", index], rule: w.rule, reason: w.reason }));
 
   const management = input.management && resolveManagement(input.management);
   const budget = input.budget && resolveBudget(input.budget, report);
-  if (budget) checkAmounts(budget, supervision, report);
+  if (budget || supervision) checkAmounts(budget, supervision, report);
   const tender = input.tender && readTender(input.tender, entries, standard, report);
 
   if (problems.length > 0) throw new InputError(problems);
@@ -111,11 +116,11 @@ function resolveBudget(input: NonNullable<ProposalInput["budget"]>, report: Repo
  * Each line and the direct costs (lines and supervision) stay within MAX_AMOUNT_FEN, so every total
  * is exact in fen and in a spreadsheet (see exact/money.ts). Products are taken exactly before comparing.
  */
-function checkAmounts(budget: BudgetInput, supervision: Supervision | undefined, report: Report): void {
+function checkAmounts(budget: BudgetInput | undefined, supervision: Supervision | undefined, report: Report): void {
   const max = Rational.of(MAX_AMOUNT_FEN);
   const limit = formatYuan(MAX_AMOUNT_FEN, { group: true });
   let direct = Rational.ZERO;
-  for (const line of budget.lines) {
+  for (const line of budget?.lines ?? []) {
     const total = Rational.of(line.unitPrice).mul(line.quantity);
     direct = direct.add(total);
     if (total.gt(max))
@@ -124,10 +129,18 @@ function checkAmounts(budget: BudgetInput, supervision: Supervision | undefined,
         en: `this line's total (unit price × quantity) is more than ¥${limit}`,
       }, "key");
   }
+  let supervisionCost = Rational.ZERO;
   for (const session of supervision?.sessions ?? []) {
-    if (session.supervisor) direct = direct.add(Rational.of(session.supervisor.rate).mul(session.hoursEach).mul(session.count));
+    if (session.supervisor) supervisionCost = supervisionCost.add(Rational.of(session.supervisor.rate).mul(session.hoursEach).mul(session.count));
   }
-  if (direct.gt(max))
+  direct = direct.add(supervisionCost);
+  // Without a budget, supervision is still priced (and shown, and exported): it too stays exact.
+  if (!budget && supervisionCost.gt(max))
+    report(["supervision", "sessions"], "amount-too-large", {
+      zh: `督导费（督导时数 × 督导费）超过 ¥${limit}`,
+      en: `the supervision cost (hours × rate) is more than ¥${limit}`,
+    }, "key");
+  if (budget && direct.gt(max))
     report(["budget", "lines"], "amount-too-large", {
       zh: `直接费用（各行与督导费之和）超过 ¥${limit}`,
       en: `the direct costs (lines and supervision together) are more than ¥${limit}`,
@@ -149,6 +162,7 @@ function resolveSupervision(input: NonNullable<ProposalInput["supervision"]>, st
     assistanceYears: s.assistance_years,
     continuingEducationHours: s.continuing_education_hours,
   }));
+  reportDuplicates(supervisors.map((s) => ({ name: s.name, path: [...s.path, "name"] })), report, { zh: "督导者", en: "supervisor" });
   // Each session finds its supervisor by name at once (the first of a name), and a message names at most a few.
   const byName = new Map<string, Supervisor>();
   for (const s of supervisors) if (!byName.has(s.name)) byName.set(s.name, s);
@@ -166,6 +180,11 @@ function resolveSupervision(input: NonNullable<ProposalInput["supervision"]>, st
           en: `no supervisor called ${JSON.stringify(raw.supervisor)} (listed: ${listed(", ", "none", (n) => ` and others, ${n} in all`)})`,
         });
     } else if (supervisors.length === 1) supervisor = supervisors[0];
+    else if (supervisors.length === 0)
+      report(path, "session-supervisor", {
+        zh: "督导安排须有督导者：supervisors 为空，这项督导无从计价（请在 supervisors 中写明督导者）",
+        en: "a supervision session needs a supervisor: supervisors is empty, so it cannot be priced (list the supervisor under supervisors)",
+      }, "key");
     else if (supervisors.length > 1)
       report(path, "session-supervisor", {
         zh: "有多名督导者时，每项督导安排须写明 supervisor（督导姓名）",
@@ -190,6 +209,22 @@ function resolveSupervision(input: NonNullable<ProposalInput["supervision"]>, st
 
 type Report = (path: YamlPath, code: string, message: Localized, at?: "key" | "value") => void;
 
+/**
+ * Two of a kind under one name: a delivered count, a tender's `counts:` or a session's `supervisor:` names
+ * one of them, and which one could not be told. Each later one is reported where it stands.
+ */
+function reportDuplicates(named: readonly { name: string; path: YamlPath }[], report: Report, kind: Localized): void {
+  const seen = new Set<string>();
+  for (const { name, path } of named) {
+    if (seen.has(name))
+      report(path, "duplicate-name", {
+        zh: `已有名为“${name}”的${kind.zh}：名称须各不相同`,
+        en: `there is already a ${kind.en} called “${name}”: names must differ`,
+      });
+    seen.add(name);
+  }
+}
+
 function resolveProject(input: ProposalInput, report: Report): ProjectInfo {
   const p = input.project;
   (p.follows ?? []).forEach((name, i) => {
@@ -207,12 +242,8 @@ function resolveProject(input: ProposalInput, report: Report): ProjectInfo {
     }, "key");
   } else if (p.period) {
     const counted = wholeMonths(p.period.start, p.period.end);
-    if (counted === undefined) {
-      report(["project", "period"], "period-not-whole-months", {
-        zh: `项目期 ${p.period.start} 至 ${p.period.end} 不是整月（应如 2026-01-01 至 2026-12-31）；请改写或直接写 months`,
-        en: `the period ${p.period.start} to ${p.period.end} is not a whole number of months (e.g. 2026-01-01 to 2026-12-31); fix it or give months`,
-      }, "key");
-    } else months = counted;
+    if (typeof counted === "number") months = counted;
+    else report(["project", "period"], `period-${counted}`, periodProblem(counted, p.period.start, p.period.end), "key");
   }
   return {
     name: p.name,
@@ -226,14 +257,48 @@ function resolveProject(input: ProposalInput, report: Report): ProjectInfo {
   };
 }
 
-/** Months from start to end inclusive, when the day after `end` is the same day of the month as `start`. */
-export function wholeMonths(start: string, end: string): number | undefined {
+/** The longest project gongshi reads (project.months and delivery's months_elapsed have the same bound). */
+export const MAX_MONTHS = 60;
+
+type PeriodProblem = "reversed" | "too-long" | "month-end" | "not-whole-months";
+
+/**
+ * Months from start to end inclusive, when the day after `end` is the same day of the month as `start`
+ * (2026-01-15 to 2026-07-14 is six months). A start on the 29th–31st has no such day in every month: a
+ * period from one that ends on a month's last day (2026-01-31 to 2026-02-28) could be read either way,
+ * and is refused as such, never guessed.
+ */
+export function wholeMonths(start: string, end: string): number | PeriodProblem {
   const from = new Date(`${start}T00:00:00Z`);
-  const after = new Date(`${end}T00:00:00Z`);
+  const last = new Date(`${end}T00:00:00Z`);
+  if (last < from) return "reversed";
+  const after = new Date(last);
   after.setUTCDate(after.getUTCDate() + 1);
-  if (after <= from || after.getUTCDate() !== from.getUTCDate()) return undefined;
+  if (after.getUTCDate() !== from.getUTCDate()) {
+    return from.getUTCDate() > 28 && after.getUTCDate() === 1 ? "month-end" : "not-whole-months";
+  }
   const months = (after.getUTCFullYear() - from.getUTCFullYear()) * 12 + (after.getUTCMonth() - from.getUTCMonth());
-  return months >= 1 && months <= 60 ? months : undefined;
+  return months > MAX_MONTHS ? "too-long" : months;
+}
+
+function periodProblem(problem: PeriodProblem, start: string, end: string): Localized {
+  const period = { zh: `项目期 ${start} 至 ${end}`, en: `the period ${start} to ${end}` };
+  switch (problem) {
+    case "reversed":
+      return { zh: `${period.zh}：结束日期早于开始日期`, en: `${period.en} ends before it starts` };
+    case "too-long":
+      return { zh: `${period.zh}：长于 ${MAX_MONTHS} 个月（gongshi 读取的项目期最长 ${MAX_MONTHS} 个月）`, en: `${period.en} is longer than ${MAX_MONTHS} months (the longest gongshi reads)` };
+    case "month-end":
+      return {
+        zh: `${period.zh}：开始日为 ${Number(start.slice(8))} 日，并非每个月都有这一天，整月的结束日期无法确定；请直接写 months，或从 28 日以前开始`,
+        en: `${period.en}: not every month has a day ${Number(start.slice(8))}, so where whole months end cannot be told; give months instead, or start on the 28th or before`,
+      };
+    case "not-whole-months":
+      return {
+        zh: `${period.zh} 不是整月（应如 2026-01-01 至 2026-12-31）；请改写或直接写 months`,
+        en: `${period.en} is not a whole number of months (e.g. 2026-01-01 to 2026-12-31); fix it or give months`,
+      };
+  }
 }
 
 function resolveStaff(input: ProposalInput, report: Report): Staff {
@@ -279,7 +344,38 @@ export const FIELD_OWNERS: Record<string, Localized> = {
   like: { zh: "只用于表中没有固定工时的项目和其他服务", en: "is only for items without fixed table hours and custom services" },
   unit: { zh: "只用于其他服务（custom）", en: "is only for custom services" },
   subjects: { zh: "只用于专业咨询", en: "is only for consultations (专业咨询)" },
+  participants: {
+    zh: "只用于有人参加的活动（社区活动、小组、工作坊、讲座、募款等活动）和其他服务；探访、咨询、个案等按次数计",
+    en: "is only for gatherings (community activities, groups, workshops, lectures, fundraising events) and custom services; visits, consultations and cases are counted by times",
+  },
+  minutes: {
+    zh: "只用于有人参加的活动（社区活动、小组、工作坊、讲座、募款等活动）和其他服务",
+    en: "is only for gatherings (community activities, groups, workshops, lectures, fundraising events) and custom services",
+  },
 };
+
+/**
+ * Table items that are not gatherings of people: work with one person, visits, surveys, paperwork. A
+ * line of one of them has no `participants` or `minutes` (they would count in a tender's 服务人次 twice).
+ */
+const NOT_GATHERINGS = new Set([
+  "consultation",
+  "case-intake",
+  "case-session",
+  "case-closing",
+  "referral",
+  "group-preparation",
+  "group-midterm-evaluation",
+  "group-final-evaluation",
+  "home-visit",
+  "household-needs-assessment",
+  "community-survey",
+  "community-resource-survey",
+  "organisation-consultation",
+  "recruitment",
+  "document-drafting",
+]);
+const GATHERING_FIELDS = ["participants", "minutes"];
 
 function rejectFields(raw: ServiceEntryInput, path: YamlPath, allowed: ReadonlySet<string>, report: Report): void {
   for (const field of Object.keys(FIELD_OWNERS)) {
@@ -334,6 +430,13 @@ function resolveEntry(raw: ServiceEntryInput, path: YamlPath, index: number, sta
   /** The item a line is like, with its rate when it has two: required unless the line gives its own hours. */
   const resolveLike = (): { like?: StandardItem; likeVariant?: VariantOption } => {
     if (raw.like === undefined) return {};
+    if (raw.hours !== undefined) {
+      report([...path, "like"], "like-and-hours", {
+        zh: "like 与 hours 只能写一个：参照表内项目的工时写 like，自定工时写 hours 与 justification",
+        en: "give like or hours, not both: like takes a table item's hours, hours (with justification) gives your own",
+      }, "key");
+      return {};
+    }
     const like = findItemAt(raw.like, [...path, "like"]);
     if (!like?.variants) return { like };
     const likeVariant = like.variants.options.find((o) => o.value === raw[like.variants!.by]);
@@ -352,7 +455,7 @@ function resolveEntry(raw: ServiceEntryInput, path: YamlPath, index: number, sta
       });
       return undefined;
     }
-    rejectFields(raw, path, new Set(["sessions"]), report);
+    rejectFields(raw, path, new Set(["sessions", ...(bundle.code === "case" ? [] : GATHERING_FIELDS)]), report);
     if (raw.sessions === undefined) {
       report(path, "bundle-sessions", {
         zh: `整体写法的${bundle.name}须写明每个${bundle.name}的节数 sessions`,
@@ -365,7 +468,7 @@ function resolveEntry(raw: ServiceEntryInput, path: YamlPath, index: number, sta
 
   if (raw.custom !== undefined) {
     const { like, likeVariant } = resolveLike();
-    rejectFields(raw, path, new Set(["hours", "justification", "like", "unit", ...(like?.variants ? [like.variants.by] : [])]), report);
+    rejectFields(raw, path, new Set(["hours", "justification", "like", "unit", ...GATHERING_FIELDS, ...(like?.variants ? [like.variants.by] : [])]), report);
     return {
       ...base,
       kind: "custom",
@@ -398,6 +501,7 @@ function resolveEntry(raw: ServiceEntryInput, path: YamlPath, index: number, sta
   if (item.hours === null) ["hours", "justification", "like"].forEach((f) => allowed.add(f));
   if (like?.variants) allowed.add(like.variants.by);
   if (item.code === "consultation") allowed.add("subjects");
+  if (!NOT_GATHERINGS.has(item.code)) GATHERING_FIELDS.forEach((f) => allowed.add(f));
   rejectFields(raw, path, allowed, report);
 
   let variant;

@@ -15,6 +15,16 @@ const msg = (zh: string, en: string): { params: { message: Localized } } => ({ p
 
 /** Largest count on one line: far above any real project, far below where arithmetic or Excel would suffer. */
 export const MAX_COUNT = 1_000_000;
+/**
+ * The largest proposal accepted, besides its 5 MB (source/yaml-source.ts): 20,000 service lines, 5,000
+ * budget lines, 1,000 entries in any other list. Real proposals have tens; the bounds keep every
+ * command, and the workbook gongshi writes and reads back, within seconds and a few hundred MB
+ * (`npm run bench` measures the largest), and they bound what a returned workbook may hold
+ * (workbook-check/limits.ts).
+ */
+export const MAX_SERVICE_LINES = 20_000;
+export const MAX_BUDGET_LINES = 5_000;
+export const MAX_LIST = 1_000;
 /** Hours, FTE and years are written with at most two decimals (0.25 FTE, 1.5 h). */
 export const MAX_DECIMALS = 2;
 
@@ -62,7 +72,7 @@ const project = z
       .strictObject({ start: isoDate, end: isoDate })
       .optional()
       .meta({ title: "项目起止日期", description: "须为整月，如 2026-01-01 至 2026-12-31" }),
-    standard: z.string().min(1).optional().meta({ title: "参考工时标准", description: "默认 suzhou-2016" }),
+    standard: z.string().min(1).max(500).optional().meta({ title: "参考工时标准", description: "默认 suzhou-2016" }),
     public_holidays: z
       .int()
       .optional()
@@ -70,6 +80,7 @@ const project = z
     follows: z
       .array(nonEmptyText)
       .min(1)
+      .max(MAX_LIST)
       .optional()
       .meta({
         title: "适用的规范",
@@ -109,7 +120,7 @@ const staff = z
       .positive()
       .optional()
       .meta({ title: "要求配备的全职人员数（FTE）", description: "省略时为 members 的 fte 之和" }),
-    members: z.array(member).min(1).optional().meta({ title: "人员名单" }),
+    members: z.array(member).min(1).max(MAX_LIST).optional().meta({ title: "人员名单" }),
   })
   .meta({ title: "人员" });
 
@@ -127,10 +138,10 @@ export const serviceEntrySchema = z
     samples: positiveCount.optional().meta({ title: "样本量（社区调研）" }),
     households: positiveCount.optional().meta({ title: "户数（社区资源调查）" }),
     community: z
-      .union([nonEmptyText, z.array(nonEmptyText).min(1)])
+      .union([nonEmptyText, z.array(nonEmptyText).min(1).max(MAX_LIST)])
       .optional()
       .meta({ title: "社区", description: "服务所在的社区；一条服务涉及几个社区时写列表，如 [金鸡湖社区, 湖东社区]（社区资源调查以社区为单位，列表长度须等于 count）" }),
-    exclude: z.array(nonEmptyText).min(1).optional().meta({ title: "不计的环节", description: "如 [调研准备]" }),
+    exclude: z.array(nonEmptyText).min(1).max(MAX_LIST).optional().meta({ title: "不计的环节", description: "如 [调研准备]" }),
     hours: decimal(10_000)
       .positive()
       .optional()
@@ -139,7 +150,7 @@ export const serviceEntrySchema = z
     justification: nonEmptyText.optional().meta({ title: "工时测算依据" }),
     like: nonEmptyText.optional().meta({ title: "参照的表内项目" }),
     service: z
-      .union([z.enum(SERVICE_AREA_NAMES), z.array(z.enum(SERVICE_AREA_NAMES)).min(1)])
+      .union([z.enum(SERVICE_AREA_NAMES), z.array(z.enum(SERVICE_AREA_NAMES)).min(1).max(MAX_LIST)])
       .optional()
       .meta({
         title: "所属服务内容",
@@ -182,14 +193,14 @@ const supervisionSession = z.strictObject({
 
 const supervision = z
   .strictObject({
-    supervisors: z.array(supervisor).meta({ title: "督导者" }),
+    supervisors: z.array(supervisor).max(MAX_LIST).meta({ title: "督导者" }),
     supervisees: count
       .optional()
       .meta({
         title: "被督导人数",
         description: "接受督导的全部人数，可含实习生与志愿者（DB51 8.3.1；苏州 2016 第七节 1）；默认为人员名单人数（无名单时为 FTE 向上取整）",
       }),
-    sessions: z.array(supervisionSession).optional().meta({ title: "督导安排" }),
+    sessions: z.array(supervisionSession).max(MAX_LIST).optional().meta({ title: "督导安排" }),
     records: z.boolean().optional().meta({ title: "做好督导记录", description: "DB3701/T 36 7.1.4：定期督导并做好督导记录（个督记录、团督记录）" }),
   })
   .meta({ title: "督导" });
@@ -219,7 +230,7 @@ const budget = z
       })
       .optional()
       .meta({ title: "资助方要求", description: "招标文件或资助方设定的限额" }),
-    lines: z.array(budgetLine).min(1).meta({ title: "预算明细" }),
+    lines: z.array(budgetLine).min(1).max(MAX_BUDGET_LINES).meta({ title: "预算明细" }),
     prepared_by: nonEmptyText.optional().meta({ title: "编制人", description: "写在导出的预算表末尾；不写则留空待手写" }),
     responsible: nonEmptyText.optional().meta({ title: "负责人", description: "承接机构负责人；写在导出的预算表末尾，不写则留空待手写" }),
     prepared_on: isoDate.optional().meta({ title: "编制日期", description: "YYYY-MM-DD；写在导出的预算表末尾，不写则留空待手写" }),
@@ -234,6 +245,7 @@ const indicator = z.union([
       counts: z
         .array(nonEmptyText)
         .min(1)
+        .max(MAX_LIST)
         .optional()
         .meta({ title: "这句话计入的服务", description: "评估方写明句中的数量要求计入方案中的哪些服务（表内项目名称、个案/小组，或其他服务 custom 的名称），如 [社区大型活动, 社区中小型活动, 一般社区活动]" }),
     })
@@ -246,18 +258,23 @@ const tender = z
     activities: z
       .array(nonEmptyText)
       .min(1)
+      .max(MAX_LIST)
       .optional()
       .meta({ title: "招标文件中“活动”所指的服务", description: "本招标文件各句中的“活动”计入哪些服务；默认 [社区大型活动, 社区中小型活动, 一般社区活动]" }),
     indicators: z
       .array(indicator)
       .min(1)
+      .max(MAX_LIST)
       .meta({ title: "采购需求中的指标", description: "照抄招标文件的句子，如“个案不少于 1,000 个”“开展小组不少于3个（每个小组不少于4节，每节不少于6人）”“服务时数不超过 6000 小时”；读不懂的部分会提示由人工核对" }),
   })
   .meta({ title: "招标指标" });
 
 const deliveryFields = {
   months_elapsed: z.int().min(1).max(60).meta({ title: "已执行月数" }),
-  counts: z.record(z.string(), count).meta({ title: "已完成数量", description: "按项目名称（或代码、其他服务名称）填写，如 探访: 350" }),
+  counts: z
+    .record(z.string(), count)
+    .refine((counts) => Object.keys(counts).length <= MAX_SERVICE_LINES, msg(`最多 ${MAX_SERVICE_LINES} 项`, `at most ${MAX_SERVICE_LINES} entries`))
+    .meta({ title: "已完成数量", description: "按项目名称（或代码、其他服务名称）填写，如 探访: 350" }),
 };
 
 const delivery = z.strictObject(deliveryFields).meta({ title: "执行情况（中期/末期评估）" });
@@ -273,11 +290,13 @@ const management = z
     rooms: z
       .array(nonEmptyText)
       .min(1)
+      .max(MAX_LIST)
       .optional()
       .meta({ title: "服务场所的功能室", description: "MZ/T 071 8.2.1：个案工作室、小组工作室、多功能活动室；DB3701/T 36 7.2.2：办公室、个案工作室、小组工作室" }),
     equipment: z
       .array(nonEmptyText)
       .min(1)
+      .max(MAX_LIST)
       .optional()
       .meta({ title: "硬件设备", description: "MZ/T 071 8.2.2：计算机、录音、录像、音响等" }),
     records_years: decimal(100)
@@ -308,13 +327,13 @@ export const proposalSchema = z
   .strictObject({
     project,
     staff,
-    services: z.array(serviceEntrySchema).min(1).meta({ title: "服务内容" }),
+    services: z.array(serviceEntrySchema).min(1).max(MAX_SERVICE_LINES).meta({ title: "服务内容" }),
     supervision: supervision.optional(),
     management: management.optional(),
     budget: budget.optional(),
     tender: tender.optional(),
     delivery: delivery.optional(),
-    waivers: z.array(waiver).optional().meta({ title: "豁免", description: "对某条规则的结果说明理由；结果仍会列出并标明已豁免" }),
+    waivers: z.array(waiver).max(MAX_LIST).optional().meta({ title: "豁免", description: "对某条规则的结果说明理由；结果仍会列出并标明已豁免" }),
   })
   .meta({ title: "gongshi 项目方案", description: "政府购买社会工作服务项目方案（服务量测算）" });
 

@@ -6,7 +6,7 @@
  * proposal with a YAML error is still taken and reported. A file that cannot be read for sure — too
  * large, not UTF-8 — is taken too: lint then says what is wrong with it rather than passing over it.
  */
-import { readFileSync, statSync } from "node:fs";
+import { readRegularFile } from "../files/read.js";
 import { MAX_SOURCE_BYTES } from "../source/yaml-source.js";
 
 const TOP_KEY = /^(["']?)(project|services|proposal)\1[ \t]*:(?:[ \t]+(.*))?$/;
@@ -15,8 +15,7 @@ const ENTRY_KEY = /^(["']?)(item|bundle|custom)\1[ \t]*:/;
 export function holdsProposal(file: string): boolean {
   let text: string;
   try {
-    if (statSync(file).size > MAX_SOURCE_BYTES) return true;
-    text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(file));
+    text = new TextDecoder("utf-8", { fatal: true }).decode(readRegularFile(file, MAX_SOURCE_BYTES));
   } catch {
     return true;
   }

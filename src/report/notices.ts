@@ -32,6 +32,10 @@ const WORDS = {
     zh: (file: string) => `忽略 ${file}：它匹配忽略规则（--no-ignore 可取消）`,
     en: (file: string) => `${file} is ignored by an ignore pattern (--no-ignore lints it)`,
   },
+  summaryUnwritten: {
+    zh: (reason: string) => `未写入作业摘要（GITHUB_STEP_SUMMARY）：${reason}；注释与退出码不受影响`,
+    en: (reason: string) => `the job summary (GITHUB_STEP_SUMMARY) was not written: ${reason}; the annotations and the exit code stand`,
+  },
   progress: {
     zh: (done: number, total: number) => `检查中 ${done}/${total} 个文件…`,
     en: (done: number, total: number) => `linting ${done}/${total} files…`,
@@ -43,7 +47,8 @@ export type Notice =
   | { kind: "skipped"; count: number; examples: string[] }
   | { kind: "notInFiles"; count: number }
   | { kind: "ignored"; files: number; folders: number }
-  | { kind: "ignoredNamed"; file: string };
+  | { kind: "ignoredNamed"; file: string }
+  | { kind: "summaryUnwritten"; reason: string };
 
 export function renderNotice(notice: Notice, { lang, paint, width }: View): string {
   const t = wordsIn(WORDS, lang);
@@ -63,6 +68,9 @@ export function renderNotice(notice: Notice, { lang, paint, width }: View): stri
       break;
     case "ignoredNamed":
       text = t.ignoredNamed(notice.file);
+      break;
+    case "summaryUnwritten":
+      text = t.summaryUnwritten(notice.reason);
   }
   return fitText(`${paint.yellow(t.label)}  ${text}`, width, 6) + "\n";
 }

@@ -4,6 +4,7 @@
  * colon (U+FF1A) after a key, and full-width digits in a number. Full-width characters inside text
  * (a name, a justification, a tender's sentence, a block of prose) are content and are left alone.
  */
+import { readsAsWritten } from "./structure.js";
 import { isPair, isScalar, isSeq, visit, type Document, type Scalar } from "yaml";
 import type { Localized } from "../i18n/lang.js";
 import type { InputProblem } from "./problem.js";
@@ -181,6 +182,8 @@ export function readFullWidthNumbers(text: string, doc: Document.Parsed): FullWi
       const written = node.value;
       if (!FULL_WIDTH_NUMBER.test(written)) return;
       const ascii = written.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[．－＋]/g, (c) => FULL_WIDTH_TO_ASCII[c]!);
+      // A number that would not be read exactly stays text (and is said as such): never a guess.
+      if (!/^[-+]?\d+(\.\d+)?$/.test(ascii) || !readsAsWritten(ascii, Number(ascii))) return;
       (node as Scalar).value = Number(ascii);
       found.push({ path: pathOf(ancestors, node), range: [node.range[0], node.range[1]], written, value: Number(ascii) });
     },

@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from "node:fs";
 import {
   isMap,
   isPair,
@@ -11,10 +10,12 @@ import {
   type Node,
   type YAMLError,
 } from "yaml";
+import { FileRefused, readRegularFile, type SpecialKind } from "../files/read.js";
 import type { Localized } from "../i18n/lang.js";
 import { decodeText, type Encoding } from "./decode.js";
 import { explainByColons, fullWidthColons, fullWidthIndents, readFullWidthNumbers, type ColonSuspect, type Located } from "./input-method.js";
 import { InputError, type InputProblem, type Position } from "./problem.js";
+import { MAX_NESTING, nestingTooDeep, structureProblems } from "./structure.js";
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -30,6 +31,12 @@ export interface ReadOptions {
    * is refused and full-width digits stay text. Proposals are read leniently; settings and standards are not.
    */
   lenient?: boolean;
+  /**
+   * false for a file the user did not name — a proposal named by a delivery file, a standard named by a
+   * proposal: its problems say where and what kind of thing is wrong, but never quote what it holds, so
+   * pointing one at /etc/passwd or /proc/self/environ cannot print it.
+   */
+  echo?: boolean;
 }
 
 /** Something the reader should know about how the file was read (not a reason to refuse it). */
@@ -47,6 +54,8 @@ export class YamlSource {
     readonly text: string,
     private readonly doc: Document.Parsed,
     private readonly lines: LineCounter,
+    /** Whether problems may quote the file's content: see ReadOptions.echo. */
+    readonly echo: boolean,
   ) {}
 
   /**
@@ -56,10 +65,14 @@ export class YamlSource {
    */
   static parse(file: string, rawText: string, options: ReadOptions & { encoding?: Encoding } = {}): { source: YamlSource; data: unknown } {
     // A BOM is invisible in editors; dropping it keeps columns on line 1 as the user sees them.
+    // Text that did not come from a file (a workbook's hidden sheet) is held to the same size.
+    if (rawText.length > MAX_SOURCE_BYTES) throw new InputError([tooLarge(file, undefined)]);
     const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+    const deep = nestingTooDeep(text);
+    if (deep !== undefined) throw new InputError([nestingProblem(file, text, deep)]);
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    const source = new YamlSource(file, text, doc, lines);
+    const source = new YamlSource(file, text, doc, lines, options.echo !== false);
     const indents = fullWidthIndents(text, doc).map((found) => source.locatedProblem(found));
     const syntax = source.explainInputMethod(doc.errors.map((error) => source.syntaxProblem(error)));
     if (indents.length > 0) {
@@ -93,6 +106,8 @@ export class YamlSource {
       },
     });
     if (unresolved.length > 0) throw new InputError(unresolved);
+    const structure = structureProblems(doc);
+    if (structure.length > 0) throw new InputError(structure.map((found) => source.locatedProblem(found)));
     if (options.lenient) source.readLeniently(options.encoding);
     let data: unknown;
     try {
@@ -186,6 +201,8 @@ export class YamlSource {
   }
 
   private syntaxProblem(error: YAMLError): InputProblem {
+    // yaml says it ran out of stack: nesting the scan in structure.ts did not foresee, said as what it is.
+    if (/Maximum call stack/.test(error.message)) return { ...nestingProblem(this.file, this.text, error.pos[0]), ...this.span(error.pos[0], error.pos[0]) };
     const english = error.message.split("\n")[0] ?? error.message;
     const zh = SYNTAX_MESSAGES_ZH[error.code] ?? "YAML 语法错误";
     return {
@@ -215,43 +232,46 @@ function childOf(node: unknown, segment: string | number): { key?: Node; value: 
 }
 
 /**
- * The file's bytes, or an InputProblem: missing, a folder, unreadable, or larger than any proposal.
- * Reading stays in this one place so that what may be read (and how much) is decided here.
+ * The file's bytes, or an InputProblem: missing, a folder, not a regular file (a FIFO, a device),
+ * unreadable, or larger than any proposal. Every file is read through files/read.ts, which decides what
+ * may be read and how much.
  */
-function readSourceBytes(file: string): Uint8Array {
-  let size: number;
+export function readSourceBytes(file: string, maxBytes: number = MAX_SOURCE_BYTES): Uint8Array {
   try {
-    const stats = statSync(file);
-    if (stats.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-    size = stats.size;
+    return readRegularFile(file, maxBytes);
   } catch (error) {
-    throw new InputError([fileProblem(file, error)]);
-  }
-  if (size > MAX_SOURCE_BYTES) throw new InputError([tooLarge(file, size)]);
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    throw new InputError([fileProblem(file, error)]);
+    if (error instanceof FileRefused) throw new InputError([refusalProblem(file, error)]);
+    throw error;
   }
 }
 
-function fileProblem(file: string, error: unknown): InputProblem {
-  const code = (error as NodeJS.ErrnoException).code ?? "EIO";
-  const zh: Record<string, string> = {
-    ENOENT: "文件不存在",
-    EACCES: "没有读取权限",
-    EISDIR: "这是一个目录，不是文件",
-  };
-  return {
-    file,
-    line: 1,
-    column: 1,
-    code: "file-unreadable",
-    message: {
-      zh: `无法读取文件：${zh[code] ?? code}`,
-      en: `cannot read the file: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code}`,
-    },
-  };
+const REFUSAL_REASONS: Record<string, Localized> = {
+  ENOENT: { zh: "文件不存在", en: "no such file" },
+  EACCES: { zh: "没有读取权限", en: "permission denied" },
+  EPERM: { zh: "没有读取权限", en: "permission denied" },
+  EISDIR: { zh: "这是一个目录，不是文件", en: "is a directory" },
+  ENOTDIR: { zh: "路径中有一段不是目录", en: "part of the path is not a folder" },
+  ENAMETOOLONG: { zh: "文件名过长", en: "the name is too long" },
+  ELOOP: { zh: "符号链接形成了循环", en: "the symbolic links form a loop" },
+};
+
+const SPECIAL_KINDS: Record<SpecialKind, Localized> = {
+  fifo: { zh: "命名管道（FIFO）", en: "a named pipe (FIFO)" },
+  "character-device": { zh: "字符设备", en: "a character device" },
+  "block-device": { zh: "块设备", en: "a block device" },
+  socket: { zh: "套接字", en: "a socket" },
+  other: { zh: "特殊文件", en: "a special file" },
+};
+
+/** Why a file was not read, at its line 1, column 1. */
+export function refusalProblem(file: string, refusal: FileRefused): InputProblem {
+  if (refusal.code === "too-large") return tooLarge(file, refusal.size, refusal.limit ?? MAX_SOURCE_BYTES);
+  let reason: Localized;
+  if (refusal.code === "not-regular") {
+    const kind = SPECIAL_KINDS[refusal.kind ?? "other"];
+    reason = { zh: `这不是普通文件，而是${kind.zh}`, en: `not a regular file but ${kind.en}` };
+  } else reason = REFUSAL_REASONS[refusal.code] ?? { zh: refusal.code, en: refusal.code };
+  return { file, line: 1, column: 1, code: "file-unreadable", message: { zh: `无法读取文件：${reason.zh}`, en: `cannot read the file: ${reason.en}` } };
 }
 
 const SYNTAX_MESSAGES_ZH: Partial<Record<YAMLError["code"], string>> = {
@@ -280,15 +300,37 @@ const SYNTAX_MESSAGES_ZH: Partial<Record<YAMLError["code"], string>> = {
   IMPOSSIBLE: "内部解析错误",
 };
 
-function tooLarge(file: string, size: number): InputProblem {
+/** Nesting deeper than any proposal: refused at the place it got too deep. */
+function nestingProblem(file: string, text: string, offset: number): InputProblem {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return {
+    file,
+    line,
+    column: offset - lineStart + 1,
+    code: "nesting-too-deep",
+    message: {
+      zh: `嵌套超过 ${MAX_NESTING} 层，已拒绝（方案的结构只有几层：多半是括号未闭合或缩进出错）`,
+      en: `nested more than ${MAX_NESTING} levels deep, refused (a proposal nests a few levels: an unclosed bracket or broken indentation, most likely)`,
+    },
+  };
+}
+
+function tooLarge(file: string, size: number | undefined, limit: number = MAX_SOURCE_BYTES): InputProblem {
+  const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
+  const cap = `${Number(mb(limit))} MB`;
   return {
     file,
     line: 1,
     column: 1,
     code: "file-too-large",
-    message: {
-      zh: `文件过大（${(size / 1048576).toFixed(1)} MB，上限 ${MAX_SOURCE_BYTES / 1048576} MB），未读取`,
-      en: `file too large (${(size / 1048576).toFixed(1)} MB, limit ${MAX_SOURCE_BYTES / 1048576} MB): not read`,
-    },
+    message:
+      size === undefined
+        ? { zh: `文件超过 ${cap} 的上限，未读取`, en: `file larger than the ${cap} limit: not read` }
+        : { zh: `文件过大（${mb(size)} MB，上限 ${cap}），未读取`, en: `file too large (${mb(size)} MB, limit ${cap}): not read` },
   };
 }

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, realpathSync } from "node:fs";
 import { COMPILED_STANDARDS_DIR, STANDARDS_DIR } from "../files/install-paths.js";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { yuanToFen } from "../exact/money.js";
 import { Rational } from "../exact/rational.js";
 import { InputError, StandardFileError, type InputProblem } from "../source/problem.js";
@@ -21,20 +22,61 @@ export function bundledStandardIds(): string[] {
     .sort();
 }
 
-/** A bundled id ("suzhou-2016") or a path to a table file of the same shape. */
-export function resolveStandardFile(idOrPath: string): string | undefined {
-  if (/^[a-z][a-z0-9-]*$/.test(idOrPath)) {
+/** A bundled standard's id: a name, not a path. */
+export function isBundledId(idOrPath: string): boolean {
+  return /^[a-z][a-z0-9-]*$/.test(idOrPath);
+}
+
+/**
+ * A bundled id ("suzhou-2016") or a path to a table file of the same shape, relative to `base` (the
+ * working folder for --standard, the proposal's own folder for project.standard).
+ */
+export function resolveStandardFile(idOrPath: string, base: string = process.cwd()): string | undefined {
+  if (isBundledId(idOrPath)) {
     const bundled = join(STANDARDS_DIR, `${idOrPath}.yaml`);
     return existsSync(bundled) ? bundled : undefined;
   }
-  return existsSync(idOrPath) ? idOrPath : undefined;
+  const file = isAbsolute(idOrPath) ? idOrPath : join(base, idOrPath);
+  return existsSync(file) ? file : undefined;
+}
+
+/**
+ * Whether `file` — links followed — lies inside `folder`'s tree: a proposal may name only standard files
+ * beside it or below, so that one written by a stranger cannot make gongshi read /etc/passwd.
+ */
+export function isInsideFolder(file: string, folder: string): boolean {
+  let real: string;
+  let top: string;
+  try {
+    real = realpathSync(file);
+    top = realpathSync(folder);
+  } catch {
+    return false;
+  }
+  const rel = relative(top, real);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+}
+
+/** A standard's text as a workbook identifies it: its SHA-256, in hex. */
+export function fingerprint(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
 }
 
 const cache = new Map<string, Standard>();
 
+export interface StandardSource {
+  /** The folder a relative path is resolved against (default: the working folder). */
+  base?: string;
+  /**
+   * The file was named by another file (a proposal), not by the user: its problems never quote what it
+   * holds (source/yaml-source.ts ReadOptions.echo).
+   */
+  named?: boolean;
+}
+
 /** Loads and validates a table; any fault is an InputError at the file, line and column concerned. */
-export function loadStandard(idOrPath: string): Standard {
-  const file = resolveStandardFile(idOrPath);
+export function loadStandard(idOrPath: string, from: StandardSource = {}): Standard {
+  const file = resolveStandardFile(idOrPath, from.base);
   if (!file) {
     throw new StandardFileError([
       {
@@ -52,7 +94,7 @@ export function loadStandard(idOrPath: string): Standard {
   const cached = cache.get(file);
   if (cached) return cached;
   try {
-    const standard = fromCompiled(file) ?? fromYaml(file);
+    const standard = fromCompiled(file) ?? fromYaml(file, from.named !== false);
     cache.set(file, standard);
     return standard;
   } catch (error) {
@@ -66,15 +108,31 @@ export function compileStandardFile(file: string): { text: string; data: Standar
   const { source, data } = YamlSource.read(file);
   const parsed = standardFileSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) throw new InputError(zodProblems(source, parsed.error.issues));
-  buildStandard(file, () => source, parsed.data); // the consistency checks, too
+  buildStandard(file, () => source, parsed.data, source.text); // the consistency checks, too
   return { text: source.text, data: parsed.data };
 }
 
-function fromYaml(file: string): Standard {
-  const { source, data } = YamlSource.read(file);
+function fromYaml(file: string, echo: boolean): Standard {
+  return fromSource(YamlSource.read(file, { echo }));
+}
+
+function fromSource({ source, data }: ReturnType<typeof YamlSource.read>): Standard {
   const parsed = standardFileSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) throw new InputError(zodProblems(source, parsed.error.issues));
-  return buildStandard(file, () => source, parsed.data);
+  return buildStandard(source.file, () => source, parsed.data, source.text);
+}
+
+/**
+ * A table from its text, as a workbook carries it (`file` names where the text is, for messages). Any
+ * fault is a StandardFileError at its line and column in that text.
+ */
+export function standardFromText(file: string, text: string): Standard {
+  try {
+    return fromSource(YamlSource.parse(file, text));
+  } catch (error) {
+    if (error instanceof InputError && !(error instanceof StandardFileError)) throw new StandardFileError(error.problems);
+    throw error;
+  }
 }
 
 /**
@@ -89,10 +147,10 @@ function fromCompiled(file: string): Standard | undefined {
   const stored = JSON.parse(readFileSync(compiled, "utf8")) as { text: string; data: StandardFile };
   const text = readFileSync(file, "utf8");
   if (stored.text !== (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)) return undefined;
-  return buildStandard(file, () => YamlSource.read(file).source, stored.data);
+  return buildStandard(file, () => YamlSource.read(file).source, stored.data, stored.text);
 }
 
-function buildStandard(fileName: string, source: () => YamlSource, file: StandardFile): Standard {
+function buildStandard(fileName: string, source: () => YamlSource, file: StandardFile, text: string): Standard {
   const problems: InputProblem[] = [];
   const fail = (path: YamlPath, zh: string, en: string) =>
     problems.push(source().problem(path, "inconsistent-standard", { zh, en }));
@@ -185,6 +243,7 @@ function buildStandard(fileName: string, source: () => YamlSource, file: Standar
     shortName: file.short_name,
     document: file.document,
     file: fileName,
+    text,
     annualHours: {
       clause: annual.clause,
       quote: annual.quote,

@@ -7,6 +7,8 @@ export interface Standard {
   shortName: string;
   document: string;
   file: string;
+  /** The text of the file it was read from: a workbook carries it, so the workbook can be checked without the file. */
+  text: string;
   annualHours: AnnualHoursParameters;
   holidayOptions: { days: number; basis: string }[];
   boundsClause: { clause: string; quote: string };

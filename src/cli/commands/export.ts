@@ -28,6 +28,11 @@ export function runExport(file: string, options: ExportOptions, io: CommandIO): 
   return runCommand(io, async () => {
     const { workbook, counts: c } = await build();
     const buffer = new Uint8Array(await workbook.xlsx.writeBuffer());
+    if (output === "-") {
+      // -o - is standard output, as everywhere: the workbook's bytes as they are, and nothing else on it.
+      io.stdout.write(buffer);
+      return EXIT.ok;
+    }
     try {
       writeFileAtomic(output, buffer, { force: options.force });
     } catch (error) {

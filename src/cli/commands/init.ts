@@ -40,8 +40,14 @@ const TEMPLATES: Record<string, { file: string; schema: SchemaName; output: stri
 };
 
 export function templateText(name: string): string | undefined {
-  const id = TEMPLATE_ALIASES[name];
+  // Own names only: "constructor" or "__proto__" are not templates, whatever Object.prototype holds.
+  const id = Object.hasOwn(TEMPLATE_ALIASES, name) ? TEMPLATE_ALIASES[name] : undefined;
   return id === undefined ? undefined : readFileSync(TEMPLATES[id]!.file, "utf8");
+}
+
+/** A name from the command line as a message quotes it: at most 40 characters. */
+function quotedName(name: string): string {
+  return JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name);
 }
 
 export interface InitOptions {
@@ -57,8 +63,8 @@ export function runInit(template: string, opts: InitOptions, io: CommandIO): num
     reportError(
       io,
       zh
-        ? `没有名为 ${JSON.stringify(template)} 的模板（可用：community 社区、social-assistance 社会救助、station 社工站、delivery 执行情况、config 配置）`
-        : `no template ${JSON.stringify(template)} (available: community, social-assistance, station, delivery, config)`,
+        ? `没有名为 ${quotedName(template)} 的模板（可用：community 社区、social-assistance 社会救助、station 社工站、delivery 执行情况、config 配置）`
+        : `no template ${quotedName(template)} (available: community, social-assistance, station, delivery, config)`,
     );
     return EXIT.unusable;
   }

@@ -1,9 +1,10 @@
-import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { AnalysisOptions } from "../../analysis/analyse-file.js";
 import { rulesInForce } from "../../analysis/rules-in-force.js";
 import type { LintConfig } from "../../config/config.js";
-import { writeFailure, writeFileAtomic } from "../../files/safe-write.js";
+import { readCapped, FileRefused } from "../../files/read.js";
+import { appendToRegularFile, writeFailure, writeFileAtomic } from "../../files/safe-write.js";
 import { lintFiles, lintText, lintTotals, type FileResult, type LintTotals } from "../../lint/lint-files.js";
 import { ignoreRules, selectFiles } from "../../lint/select-files.js";
 import { loadProposal } from "../../proposal/load.js";
@@ -14,9 +15,11 @@ import { printConfigJson } from "../../report/lint/print-config.js";
 import { renderSarif } from "../../report/lint/sarif.js";
 import { renderStylish } from "../../report/lint/stylish.js";
 import { progressText, renderNotice, type Notice } from "../../report/notices.js";
+import { forTerminal } from "../../report/escape.js";
 import { PLAIN, type View } from "../../report/paint.js";
 import { ALL_RULES } from "../../rules/registry.js";
 import { InputError } from "../../source/problem.js";
+import { MAX_SOURCE_BYTES, refusalProblem } from "../../source/yaml-source.js";
 import { isFormatterPath, loadFormatter, type FormatterFunction } from "../format-module.js";
 import { errView, EXIT, reportError, writeJson, type CommandIO } from "../io.js";
 import { announceIgnoredConfigs, loadRunConfig } from "../run-config.js";
@@ -72,7 +75,8 @@ async function lint(patterns: string[], options: LintCommandOptions, io: Command
     try {
       formatter = await loadFormatter(format);
     } catch (error) {
-      return fail(zh ? `无法加载格式模块 ${format}：${(error as Error).message}` : `cannot load the formatter module ${format}: ${(error as Error).message}`);
+      const reason = error instanceof FileRefused ? refusalProblem(format, error).message[io.lang] : (error as Error).message;
+      return fail(zh ? `无法加载格式模块 ${format}：${reason}` : `cannot load the formatter module ${format}: ${reason}`);
     }
     if (!formatter) return fail(zh ? `格式模块 ${format} 没有导出一个函数` : `the formatter module ${format} exports no function`);
   } else if (!(LINT_FORMATS as readonly string[]).includes(format)) {
@@ -94,7 +98,7 @@ async function lint(patterns: string[], options: LintCommandOptions, io: Command
     announceIgnoredConfigs(io, config, file === STDIN_NAME ? [] : [file]);
     const ignored = file !== STDIN_NAME && options.ignore !== false && ignoreRules(config, cwd, options.ignorePattern ?? [])(file, false);
     if (ignored) notice({ kind: "ignoredNamed", file: displayFile(file) });
-    results = ignored ? [] : [lintText(file, readFileSync(0), { config, standard: options.standard, publicHolidays: options.holidays })];
+    results = ignored ? [] : [lintStandardInput(file, { config, standard: options.standard, publicHolidays: options.holidays })];
   } else {
     const selection = selectFiles(patterns, config, { cwd, ignorePatterns: options.ignorePattern, ignore: options.ignore });
     if (selection.unmatched.length) return fail(zh ? `没有匹配的文件：${selection.unmatched.join("、")}` : `no files match: ${selection.unmatched.join(", ")}`);
@@ -105,7 +109,7 @@ async function lint(patterns: string[], options: LintCommandOptions, io: Command
     if (selection.notProposals.length) notice({ kind: "skipped", count: selection.notProposals.length, examples: selection.notProposals.slice(0, 3).map((f) => displayFile(f)) });
     if (selection.notInFiles) notice({ kind: "notInFiles", count: selection.notInFiles });
     if (selection.ignored.files + selection.ignored.folders) notice({ kind: "ignored", ...selection.ignored });
-    if (selection.files.length === 0 && selection.ignoredNamed.length === 0) {
+    if (selection.files.length === 0 && selection.ignoredNamed.length === 0 && selection.unreadable.length === 0) {
       return fail(zh ? "没有找到方案文件（见上面的说明）" : "no proposal files found (see the notes above)");
     }
     announceIgnoredConfigs(io, config, selection.files);
@@ -113,12 +117,16 @@ async function lint(patterns: string[], options: LintCommandOptions, io: Command
     const progress = io.stderr.isTTY === true && selection.files.length > PROGRESS_AFTER_FILES ? progressLine(io) : undefined;
     results = lintFiles(selection.files, { config, standard: options.standard, publicHolidays: options.holidays, onProgress: progress?.update });
     progress?.done();
+    // A folder that could not be read is an error of its own: its proposals were not checked.
+    results.push(...selection.unreadable.map((problem) => ({ file: problem.file, findings: [], fatal: [problem] })));
   }
 
   const totals = lintTotals(results);
   const maxWarnings = options.maxWarnings ?? -1;
   const tooManyWarnings = maxWarnings >= 0 && totals.warnings > maxWarnings;
-  const outputFile = options.outputFile ?? options.output;
+  const outputOption = options.outputFile ?? options.output;
+  // -o - is standard output, as everywhere else.
+  const outputFile = outputOption === "-" ? undefined : outputOption;
   const view = { lang: io.lang, quiet: options.quiet };
   let text: string;
   if (formatter) {
@@ -133,15 +141,21 @@ async function lint(patterns: string[], options: LintCommandOptions, io: Command
     const refused = protectedTarget(outputFile, inputs, options.force);
     if (refused) return fail(zh ? `${outputFile} 是方案、工作簿或要检查的文件，不作为 lint 报告覆盖（确需覆盖请加 --force）` : `${outputFile} is a proposal, a workbook or a linted file: a lint report does not overwrite it (add --force to replace it)`);
     try {
-      // A lint report is rewritten on every run, as ESLint's -o does.
-      writeFileAtomic(outputFile, text, { force: true });
+      // A lint report is rewritten on every run, as ESLint's -o does; a person reads it, so it is escaped as a terminal's would be.
+      writeFileAtomic(outputFile, formatter ? text : forTerminal(text), { force: true });
     } catch (error) {
       return fail(writeFailure(error, outputFile)[io.lang]);
     }
   } else io.stdout.write(text);
 
-  if (format === "github" && process.env.GITHUB_STEP_SUMMARY) {
-    appendFileSync(process.env.GITHUB_STEP_SUMMARY, githubSummary(results, totals, view));
+  const summary = process.env.GITHUB_STEP_SUMMARY;
+  if (format === "github" && summary) {
+    try {
+      appendToRegularFile(summary, githubSummary(results, totals, view));
+    } catch (error) {
+      // The annotations are out and the verdict stands: a summary that cannot be written is said, not fatal.
+      io.stderr.write(renderNotice({ kind: "summaryUnwritten", reason: writeFailure(error, summary)[io.lang] }, errView(io)));
+    }
   }
 
   if (tooManyWarnings) {
@@ -183,7 +197,22 @@ function protectedTarget(target: string, inputs: ReadonlySet<string>, force: boo
   return /\.(ya?ml|xlsx|xlsm|xls)$/i.test(target) || inputs.has(resolve(target));
 }
 
-/** "检查中 1200/3000 个文件…" rewritten in place on a terminal, at most ten times a second, then cleared. */
+/** The proposal on standard input, read up to the size of the largest proposal (`< /dev/zero` ends there, as that file's error). */
+function lintStandardInput(file: string, options: Parameters<typeof lintText>[2]): FileResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = readCapped(0, file, MAX_SOURCE_BYTES);
+  } catch (error) {
+    if (error instanceof FileRefused) return { file, findings: [], fatal: [refusalProblem(file, error)] };
+    throw error;
+  }
+  return lintText(file, bytes, options);
+}
+
+/**
+ * "检查中 1200/3000 个文件…" rewritten in place on a terminal, at most ten times a second, then cleared:
+ * gongshi's own control characters (CR, erase line), written past the escaping of io.stderr.
+ */
 function progressLine(io: CommandIO): { update: (done: number, total: number) => void; done: () => void } {
   let last = 0;
   return {
@@ -191,10 +220,10 @@ function progressLine(io: CommandIO): { update: (done: number, total: number) =>
       const now = Date.now();
       if (now - last < 100 && done !== total) return;
       last = now;
-      io.stderr.write(`\r${progressText(done, total, io.lang)}`);
+      process.stderr.write(`\r${progressText(done, total, io.lang)}`);
     },
     done() {
-      io.stderr.write("\r\x1b[K");
+      process.stderr.write("\r\x1b[K");
     },
   };
 }

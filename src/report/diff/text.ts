@@ -6,6 +6,7 @@ import { formatHours } from "../numbers.js";
 import { fitText } from "../fit.js";
 import type { View } from "../paint.js";
 import { wordsIn } from "../../i18n/lang.js";
+import { forMarkdown } from "../escape.js";
 
 const WORDS = {
   change: { zh: { added: "新增", removed: "删除", changed: "变更" }, en: { added: "added", removed: "removed", changed: "changed" } },
@@ -56,9 +57,11 @@ function signedYuan(fen: number): string {
 export function renderDiff(diff: ProposalDiff, options: View & { markdown: boolean; oldName: string; newName: string }): string {
   const { lang, paint, markdown } = options;
   const t = wordsIn(WORDS, lang);
+  // User text (names, sentences, messages quoting them) as the medium needs it; a terminal's is escaped by cli/io.ts.
+  const md = markdown ? forMarkdown : (text: string) => text;
   const out: string[] = [];
   const heading = (text: string) => out.push(markdown ? `\n### ${text}\n` : `\n${paint.bold(text)}`);
-  out.push(markdown ? `## gongshi diff：${options.oldName} → ${options.newName}` : paint.bold(`gongshi diff：${options.oldName} → ${options.newName}`));
+  out.push(markdown ? `## gongshi diff：${md(options.oldName)} → ${md(options.newName)}` : paint.bold(`gongshi diff：${options.oldName} → ${options.newName}`));
 
   const items = diff.items.filter((i) => i.change !== "same");
   heading(t.items);
@@ -70,7 +73,7 @@ export function renderDiff(diff: ProposalDiff, options: View & { markdown: boole
       const counts = `${i.oldCount} → ${i.newCount}`;
       const hours = `${formatHours(i.oldHours)} → ${formatHours(i.newHours)}`;
       const delta = signedHours(i.newHours.sub(i.oldHours));
-      if (markdown) out.push(`| ${label} | ${i.name} | ${counts} | ${hours} | ${delta} |`);
+      if (markdown) out.push(`| ${label} | ${md(i.name)} | ${counts} | ${hours} | ${delta} |`);
       else out.push(`  ${label.padEnd(t.labelWidth)}  ${i.name}  ${counts}  ${hours}  ${delta.startsWith("+") ? paint.green(delta) : paint.red(delta)}`);
     }
   }
@@ -87,7 +90,7 @@ export function renderDiff(diff: ProposalDiff, options: View & { markdown: boole
         const label = t.change[b.change as keyof typeof t.change];
         const amounts = `${formatYuan(b.oldTotal, { group: true })} → ${formatYuan(b.newTotal, { group: true })}`;
         const delta = signedYuan(b.newTotal - b.oldTotal);
-        if (markdown) out.push(`| ${label} | ${b.category} | ${b.item} | ${amounts} | ${delta} |`);
+        if (markdown) out.push(`| ${label} | ${md(b.category)} | ${md(b.item)} | ${amounts} | ${delta} |`);
         else out.push(`  ${label.padEnd(t.labelWidth)}  ${b.category}｜${b.item}  ${amounts}  ${delta}`);
       }
     }
@@ -105,7 +108,7 @@ export function renderDiff(diff: ProposalDiff, options: View & { markdown: boole
       const now = t.verdict[d.new?.verdict ?? "none"];
       const figure = (n: number | null | undefined) => (n === null || n === undefined ? "—" : String(Number(n.toFixed(2))));
       const figures = `${figure(d.old?.planned)} → ${figure(d.new?.planned)}`;
-      if (markdown) out.push(`| ${d.clause} | ${was} | ${now} | ${figures} |`);
+      if (markdown) out.push(`| ${md(d.clause)} | ${was} | ${now} | ${figures} |`);
       else out.push(`  ${was} → ${d.new?.verdict === "met" ? paint.green(now) : paint.red(now)}  ${d.clause}  ${figures}`);
     }
   }
@@ -113,7 +116,7 @@ export function renderDiff(diff: ProposalDiff, options: View & { markdown: boole
   heading(t.findings);
   const list = (label: string, findings: ProposalDiff["appeared"]) => {
     for (const f of findings) {
-      const text = `${label} ${SEVERITY_LABEL[lang][f.severity]} ${f.message[lang]}（${f.ruleId}）`;
+      const text = `${label} ${SEVERITY_LABEL[lang][f.severity]} ${md(f.message[lang])}（${f.ruleId}）`;
       out.push(markdown ? `- ${text}` : `  ${text}`);
     }
   };

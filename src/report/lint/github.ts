@@ -2,6 +2,7 @@ import type { Severity } from "../../engine/rule.js";
 import { SEVERITY_LABEL } from "../../engine/wording.js";
 import { wordsIn, type Lang } from "../../i18n/lang.js";
 import type { FileResult, LintTotals } from "../../lint/lint-files.js";
+import { escapeData, escapeProperty, forMarkdown, forMarkdownCode } from "../escape.js";
 import { lintMessages, messageText, repositoryPath } from "./messages.js";
 
 const WORDS = {
@@ -23,15 +24,7 @@ const COMMAND: Record<Severity, "error" | "warning" | "notice"> = { error: "erro
 /** GitHub shows at most 10 annotations of each kind per step; past that they are dropped silently. */
 export const ANNOTATIONS_PER_KIND = 10;
 
-/** Escaping of workflow-command data (the message): %, CR, LF. */
-export function escapeData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-
-/** Escaping of workflow-command properties (file, title): as data, plus : and ,. */
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
+export { escapeData, escapeProperty };
 
 /**
  * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message` lines for GitHub Actions,
@@ -79,7 +72,8 @@ export function githubSummary(results: readonly FileResult[], totals: LintTotals
   const rows = results.flatMap((result) =>
     lintMessages(result, options.lang, options.quiet).map((m) => {
       const label = m.waived ? t.waived(m.waived.reason) : SEVERITY_LABEL[options.lang][m.severity];
-      return `| \`${repositoryPath(result.file).path}:${m.line}:${m.column}\` | ${label} | ${cell(messageText(m, options.lang))} | ${m.ruleId ?? "input-error"} |`;
+      const where = `${repositoryPath(result.file).path}:${m.line}:${m.column}`;
+      return `| ${forMarkdownCode(where)} | ${forMarkdown(label)} | ${forMarkdown(messageText(m, options.lang))} | ${m.ruleId ?? "input-error"} |`;
     }),
   );
   if (rows.length) {
@@ -89,8 +83,4 @@ export function githubSummary(results: readonly FileResult[], totals: LintTotals
     out.push(...rows);
   }
   return out.join("\n") + "\n";
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
