@@ -21,7 +21,8 @@ export function gongshi(args: string[], options: { cwd?: string; env?: Record<st
   // The locale picks the language when --lang is not given: tests speak Chinese unless they say otherwise.
   const env = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined, GITHUB_STEP_SUMMARY: undefined, LANG: undefined, LC_ALL: undefined, LC_MESSAGES: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, encoding: "utf8", input: options.input });
+  // A run that hangs (a FIFO read without a guard) fails its test after a minute instead of hanging the suite.
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, encoding: "utf8", input: options.input, timeout: 60_000, killSignal: "SIGKILL" });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -11,7 +11,7 @@
  *   ignores: ["build/", "drafts/**"]   # lint 不取哪些文件
  */
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { z } from "../source/zod.js";
 import { DEFAULT_WAIVER_POLICY, type WaiverPolicy } from "../engine/finding.js";
 import type { RuleSetting } from "../engine/rule.js";
@@ -104,6 +104,12 @@ function configIn(directory: string): string | undefined {
   return undefined;
 }
 
+/** A path inside `cwd` relative to it (c.yaml, sub/.gongshirc.yaml); any other as it is. */
+function asTyped(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : file;
+}
+
 /** The nearest config file at or above `directory` (the working folder). */
 export function findConfigFile(directory: string): string | undefined {
   for (let dir = resolve(directory); ; dir = dirname(dir)) {
@@ -130,7 +136,9 @@ export interface RunConfigOptions {
  */
 export function runConfig(options: RunConfigOptions, knownRule: (id: string) => boolean): LintConfig {
   const cwd = options.cwd ?? process.cwd();
-  const found = options.config ? resolve(cwd, options.config) : findConfigFile(cwd);
+  const located = options.config ? resolve(cwd, options.config) : findConfigFile(cwd);
+  // Said as the user would write it: relative to the working folder when the file is inside it.
+  const found = located && cwd === process.cwd() ? asTyped(located, cwd) : located;
   const config = options.config ? loadConfig(found!, knownRule, cwd) : found ? loadConfig(found, knownRule) : emptyConfig(cwd);
   for (const [id, setting] of options.rules ?? []) config.rules.set(id, setting);
   if (options.waivers === false) config.waivers = { allow: "none", by: "flag" };

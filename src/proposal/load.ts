@@ -113,9 +113,10 @@ function withDeliveryFile(proposal: Proposal, source: YamlSource, data: Paramete
  */
 function standardOf(source: YamlSource, named: string | undefined): Standard {
   if (named === undefined || isBundledId(named)) return loadNamed(source, named ?? DEFAULT_STANDARD_ID);
-  const folder = dirname(resolve(source.file));
+  // Relative to the proposal's folder as the user spelt the proposal's path, so messages show a path the user knows.
+  const folder = dirname(source.file);
   const file = resolveStandardFile(named, folder);
-  if (file && !isInsideFolder(file, folder)) {
+  if (file && !isInsideFolder(resolve(file), resolve(folder))) {
     throw new InputError([
       source.problem(["project", "standard"], "standard-outside", {
         zh: `标准文件须在方案所在的文件夹或其子文件夹中（或写内置标准的编号，如 ${DEFAULT_STANDARD_ID}）；未读取 ${named}`,

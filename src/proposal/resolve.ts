@@ -264,19 +264,18 @@ type PeriodProblem = "reversed" | "too-long" | "month-end" | "not-whole-months";
 
 /**
  * Months from start to end inclusive, when the day after `end` is the same day of the month as `start`
- * (2026-01-15 to 2026-07-14 is six months). A start on the 29th–31st has no such day in every month: a
- * period from one that ends on a month's last day (2026-01-31 to 2026-02-28) could be read either way,
- * and is refused as such, never guessed.
+ * (2026-01-15 to 2026-07-14 is six months). A start on the 29th–31st has no such day in every month:
+ * whether 2026-01-31 to 2026-02-28 is one month, or 2026-01-31 to 2026-03-30 two, depends on a convention
+ * the source does not give, so any such period is refused (months says it without doubt), never guessed.
  */
 export function wholeMonths(start: string, end: string): number | PeriodProblem {
   const from = new Date(`${start}T00:00:00Z`);
   const last = new Date(`${end}T00:00:00Z`);
   if (last < from) return "reversed";
+  if (from.getUTCDate() > 28) return "month-end";
   const after = new Date(last);
   after.setUTCDate(after.getUTCDate() + 1);
-  if (after.getUTCDate() !== from.getUTCDate()) {
-    return from.getUTCDate() > 28 && after.getUTCDate() === 1 ? "month-end" : "not-whole-months";
-  }
+  if (after.getUTCDate() !== from.getUTCDate()) return "not-whole-months";
   const months = (after.getUTCFullYear() - from.getUTCFullYear()) * 12 + (after.getUTCMonth() - from.getUTCMonth());
   return months > MAX_MONTHS ? "too-long" : months;
 }

@@ -31,12 +31,13 @@ export function isBundledId(idOrPath: string): boolean {
  * A bundled id ("suzhou-2016") or a path to a table file of the same shape, relative to `base` (the
  * working folder for --standard, the proposal's own folder for project.standard).
  */
-export function resolveStandardFile(idOrPath: string, base: string = process.cwd()): string | undefined {
+export function resolveStandardFile(idOrPath: string, base?: string): string | undefined {
   if (isBundledId(idOrPath)) {
     const bundled = join(STANDARDS_DIR, `${idOrPath}.yaml`);
     return existsSync(bundled) ? bundled : undefined;
   }
-  const file = isAbsolute(idOrPath) ? idOrPath : join(base, idOrPath);
+  // Without a base the path is the user's own, relative to the working folder, and kept as typed for messages.
+  const file = isAbsolute(idOrPath) || base === undefined ? idOrPath : join(base, idOrPath);
   return existsSync(file) ? file : undefined;
 }
 

@@ -3,6 +3,10 @@
  * what gongshi must say (file:line:column, severity, message, code) and the exit code. Texts are
  * built here so that invisible bytes (BOM, CRLF, tabs, non-UTF-8) are explicit.
  */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
+
 export interface CorpusCase {
   name: string;
   /** The proposal file's content (written as p.yaml), or bytes. */
@@ -11,6 +15,14 @@ export interface CorpusCase {
   args?: string[];
   /** Other files to write beside p.yaml. */
   files?: Record<string, string>;
+  /** Anything files cannot say (a FIFO, a link to a device, a folder nobody may read), made in the case's folder. */
+  setup?: (dir: string) => void;
+  /** Environment variables for the run. */
+  env?: Record<string, string>;
+  /** Where `first` is read: standard error when the exit code is not 0, else standard output, unless said here. */
+  stream?: "stdout" | "stderr";
+  /** The numbered item of the issue "Files from strangers" (hardening, second round) that the case answers. */
+  strangers?: number;
   exit: number;
   /** The exact first line on stderr (or stdout when exit is 0). */
   first: string;
@@ -21,6 +33,9 @@ const OK = `${HEAD}  - item: 专业咨询\n    count: 1372\n`;
 const svc = (body: string) => `${HEAD}${body}`;
 /** A proposal with one budget line whose unit price is written `price`. */
 const budgetLine = (price: string) => `${OK}budget:\n  lines:\n    - {category: 活动经费, item: 物资, unit_price: ${price}, unit: 次, quantity: 1}\n`;
+
+/** 91 budget lines at the largest amount a line may have: their sum is past what a double holds to the fen. */
+const BIG_BUDGET = `${OK}budget:\n  lines:\n${Array.from({ length: 91 }, (_, i) => `    - {category: 活动经费, item: 物资${i + 1}, unit_price: 1000000000, unit: 次, quantity: 1}\n`).join("")}`;
 
 export const CASES: CorpusCase[] = [
   { name: "an unclosed double quote", content: 'project:\n  name: "测试项目\n  months: 12\n', exit: 2, first: "p.yaml:4:1  错误  YAML 语法错误：缺少配对的字符（引号或括号未闭合）（Missing closing \"quote）  yaml-missing-char" },
@@ -63,7 +78,7 @@ export const CASES: CorpusCase[] = [
     first: "p.yaml:1:1  错误  别名（alias）展开过多，已拒绝（疑似“十亿笑声”攻击）：Excessive alias count indicates a resource exhaustion attack  alias-expansion",
   },
   { name: "a 50 MB file", content: () => Buffer.alloc(50 * 1024 * 1024, "#"), exit: 2, first: "p.yaml:1:1  错误  文件过大（50.0 MB，上限 5 MB），未读取  file-too-large" },
-  { name: "a __proto__ key", content: "project:\n  name: 测试项目\n  __proto__:\n    polluted: true\nstaff:\n  fte: 1\nservices:\n  - item: 探访\n    count: 1\n", exit: 2, first: "p.yaml:3:3  错误  project 中没有 \"__proto__\" 这一项（拼写错误？）  unknown-key" },
+  { name: "a __proto__ key", content: "project:\n  name: 测试项目\n  __proto__:\n    polluted: true\nstaff:\n  fte: 1\nservices:\n  - item: 探访\n    count: 1\n", exit: 2, first: "p.yaml:3:3  错误  “__proto__”不能用作键或名称  reserved-key" },
   { name: "a constructor key", content: svc("  - item: 探访\n    count: 1\n    constructor: 1\n"), exit: 2, first: "p.yaml:9:5  错误  services[0] 中没有 \"constructor\" 这一项（拼写错误？）  unknown-key" },
   { name: "a project of 0 months", content: "project:\n  name: 测试项目\n  months: 0\nstaff:\n  fte: 1\nservices:\n  - item: 探访\n    count: 1\n", exit: 2, first: "p.yaml:3:11  错误  project.months：不能小于 1（实际为 0）  too-small" },
   { name: "a period that is not whole months", content: "project:\n  name: 测试项目\n  period: {start: 2026-01-01, end: 2026-12-30}\nstaff:\n  fte: 1\nservices:\n  - item: 探访\n    count: 1\n", exit: 2, first: "p.yaml:3:3  错误  项目期 2026-01-01 至 2026-12-30 不是整月（应如 2026-01-01 至 2026-12-31）；请改写或直接写 months  period-not-whole-months" },
@@ -120,4 +135,75 @@ export const CASES: CorpusCase[] = [
   { name: "a workshop that does not say who runs it", content: svc("  - item: 志愿者增能（主题工作坊）\n    count: 2\n"), exit: 2, first: "p.yaml:7:5  错误  志愿者增能（主题工作坊） 有两档工时，须写明 delivery: 自行组织（自行组织开展，20 小时/次） 或 delivery: 外聘专家（外聘专家讲解，8 小时/次）  variant-required" },
   { name: "a group bundle of zero sessions", content: svc("  - bundle: 小组\n    count: 2\n    sessions: 0\n"), exit: 2, first: "p.yaml:9:15  错误  services[0].sessions：不能小于 1（实际为 0）  too-small" },
   { name: "names starting with = + - @ (accepted: they stay text)", content: svc("  - custom: '=SUM(A1:A9)'\n    count: 1372\n    hours: 1\n    justification: '@cmd'\n  - custom: '+1'\n    count: 0\n    hours: 1\n    justification: '-1'\n"), args: ["check", "p.yaml", "--format", "json"], exit: 0, first: "{" },
+
+  // ── Files from strangers (hardening, second round): each case names its item with `strangers`. ──
+  // 1. Special files: opened without blocking, refused unless a regular file, read with a byte cap.
+  { strangers: 1, name: "a FIFO as the proposal", content: OK, setup: (d) => fifo(d, "x.yaml"), args: ["check", "x.yaml"], exit: 2, first: "x.yaml:1:1  错误  无法读取文件：这不是普通文件，而是命名管道（FIFO）  file-unreadable" },
+  { strangers: 1, name: "/dev/zero as the proposal", content: OK, args: ["check", "/dev/zero"], exit: 2, first: "/dev/zero:1:1  错误  无法读取文件：这不是普通文件，而是字符设备  file-unreadable" },
+  { strangers: 1, name: "a FIFO as the proposal's standard", content: svc("  - item: 探访\n    count: 1\n").replace("  months: 12\n", "  months: 12\n  standard: ./s.yaml\n"), setup: (d) => fifo(d, "s.yaml"), exit: 2, first: "s.yaml:1:1  错误  无法读取文件：这不是普通文件，而是命名管道（FIFO）  file-unreadable" },
+  { strangers: 1, name: "a FIFO as a delivery file's proposal", content: OK, files: { "d.yaml": "proposal: x.yaml\nmonths_elapsed: 6\ncounts: {}\n" }, setup: (d) => fifo(d, "x.yaml"), args: ["check", "d.yaml"], exit: 2, first: "d.yaml:1:11  错误  无法读取文件：这不是普通文件，而是命名管道（FIFO）  file-unreadable" },
+  { strangers: 1, name: "a FIFO given as --config", content: OK, setup: (d) => fifo(d, "c.yaml"), args: ["check", "p.yaml", "-c", "c.yaml"], exit: 2, first: "c.yaml:1:1  错误  无法读取文件：这不是普通文件，而是命名管道（FIFO）  file-unreadable" },
+  { strangers: 1, name: "a .gongshirc.yaml linked to /dev/zero", content: OK, setup: (d) => symlinkSync("/dev/zero", join(d, ".gongshirc.yaml")), exit: 2, first: ".gongshirc.yaml:1:1  错误  无法读取文件：这不是普通文件，而是字符设备  file-unreadable" },
+  { strangers: 1, name: "a FIFO as the workbook to check", content: OK, setup: (d) => fifo(d, "x.xlsx"), args: ["check", "x.xlsx"], exit: 2, first: "x.xlsx:1:1  错误  无法读取文件：这不是普通文件，而是命名管道（FIFO）  file-unreadable" },
+  { strangers: 1, name: "GITHUB_STEP_SUMMARY set to a FIFO nobody reads", content: OK, setup: (d) => fifo(d, "summary"), env: { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: "summary" }, args: ["lint", "p.yaml", "-f", "github"], exit: 0, stream: "stderr", first: "注意  未写入作业摘要（GITHUB_STEP_SUMMARY）：无法写入 summary：没有程序在读取这个命名管道；注释与退出码不受影响" },
+  // 4. Money: the accepted amounts are capped, so every total stays exact; every command says the same.
+  { strangers: 4, name: "91 budget lines at the largest amount (check)", content: BIG_BUDGET, exit: 2, first: "p.yaml:10:3  错误  直接费用（各行与督导费之和）超过 ¥1,000,000,000.00  amount-too-large" },
+  { strangers: 4, name: "91 budget lines at the largest amount (export)", content: BIG_BUDGET, args: ["export", "p.yaml"], exit: 2, first: "p.yaml:10:3  错误  直接费用（各行与督导费之和）超过 ¥1,000,000,000.00  amount-too-large" },
+  { strangers: 4, name: "91 budget lines at the largest amount (diff)", content: BIG_BUDGET, files: { "q.yaml": OK }, args: ["diff", "q.yaml", "p.yaml"], exit: 2, first: "p.yaml:10:3  错误  直接费用（各行与督导费之和）超过 ¥1,000,000,000.00  amount-too-large" },
+  { strangers: 4, name: "91 budget lines at the largest amount (lint)", content: BIG_BUDGET, args: ["lint", "p.yaml", "-f", "github"], exit: 1, stream: "stdout", first: "::error file=p.yaml,line=10,col=3,endLine=10,endColumn=8,title=gongshi input-error::直接费用（各行与督导费之和）超过 ¥1,000,000,000.00" },
+  { strangers: 4, name: "fee and tax at 100 % on the largest direct costs (accepted, exact)", content: `${OK}budget:\n  management_fee_percent: 100\n  tax_percent: 100\n  lines:\n    - {category: 活动经费, item: 物资, unit_price: 1000000000, unit: 次, quantity: 1}\n`, exit: 0, first: "项目：测试项目" },
+  // 5. A self-referencing alias.
+  { strangers: 5, name: "an alias inside its own anchor", content: "project: &p {name: x, kind: *p}\nstaff:\n  fte: 1\nservices:\n  - item: 探访\n    count: 1\n", exit: 2, first: "p.yaml:1:29  错误  别名 *p 在它所指的 &p 之内，会形成包含自身的结构（循环引用）  yaml-circular-alias" },
+  { strangers: 5, name: "an alias inside its own anchor in .gongshirc.yaml", content: OK, files: { ".gongshirc.yaml": "rules: &r {x: *r}\n" }, exit: 2, first: ".gongshirc.yaml:1:15  错误  别名 *r 在它所指的 &r 之内，会形成包含自身的结构（循环引用）  yaml-circular-alias" },
+  // 6. init of names every object has.
+  { strangers: 6, name: "init constructor", content: OK, args: ["init", "constructor"], exit: 2, first: "错误  没有名为 \"constructor\" 的模板（可用：community 社区、social-assistance 社会救助、station 社工站）" },
+  { strangers: 6, name: "init __proto__", content: OK, args: ["init", "__proto__"], exit: 2, first: "错误  没有名为 \"__proto__\" 的模板（可用：community 社区、social-assistance 社会救助、station 社工站）" },
+  { strangers: 6, name: "init toString", content: OK, args: ["init", "toString"], exit: 2, first: "错误  没有名为 \"toString\" 的模板（可用：community 社区、social-assistance 社会救助、station 社工站）" },
+  { strangers: 6, name: "a GITHUB_STEP_SUMMARY that cannot be written", content: OK, setup: (d) => mkdirSync(join(d, "summary")), env: { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: "summary" }, args: ["lint", "p.yaml", "-f", "github"], exit: 0, stream: "stderr", first: "注意  未写入作业摘要（GITHUB_STEP_SUMMARY）：无法写入 summary：这是一个目录；注释与退出码不受影响" },
+  // 12. Misplaced and contradictory fields.
+  { strangers: 12, name: "supervision sessions with no supervisor listed", content: `${OK}supervision:\n  supervisors: []\n  sessions:\n    - {type: 个别, count: 3, hours: 1}\n`, exit: 2, first: "p.yaml:12:7  错误  督导安排须有督导者：supervisors 为空，这项督导无从计价（请在 supervisors 中写明督导者）  session-supervisor" },
+  { strangers: 12, name: "like together with hours", content: svc("  - custom: 生日会\n    count: 1\n    like: 社区中小型活动\n    hours: 3\n    justification: 筹备 3 小时\n"), exit: 2, first: "p.yaml:9:5  错误  like 与 hours 只能写一个：参照表内项目的工时写 like，自定工时写 hours 与 justification  like-and-hours" },
+  { strangers: 12, name: "minutes on 专业咨询", content: svc("  - item: 专业咨询\n    count: 1372\n    minutes: 30\n"), exit: 2, first: "p.yaml:9:5  错误  minutes 只用于有人参加的活动（社区活动、小组、工作坊、讲座、募款等活动）和其他服务  field-not-applicable" },
+  { strangers: 12, name: "participants on 探访", content: svc("  - item: 探访\n    count: 686\n    participants: 3\n"), exit: 2, first: "p.yaml:9:5  错误  participants 只用于有人参加的活动（社区活动、小组、工作坊、讲座、募款等活动）和其他服务；探访、咨询、个案等按次数计  field-not-applicable" },
+  { strangers: 12, name: "100,000 hours delivered by 1 FTE in 6 months", content: `${OK}delivery:\n  months_elapsed: 6\n  counts:\n    专业咨询: 100000\n`, exit: 0, first: "项目：测试项目" },
+  { strangers: 12, name: "__proto__ in delivery counts", content: `${OK}delivery:\n  months_elapsed: 6\n  counts:\n    __proto__: 3\n`, exit: 2, first: "p.yaml:12:5  错误  “__proto__”不能用作键或名称  reserved-key" },
+  { strangers: 12, name: "__proto__ in a config's rules", content: OK, files: { ".gongshirc.yaml": "rules:\n  __proto__: off\n" }, exit: 2, first: ".gongshirc.yaml:2:3  错误  “__proto__”不能用作键或名称  reserved-key" },
+  { strangers: 12, name: "two custom services with the same name", content: svc("  - custom: 生日会\n    count: 1\n    like: 社区中小型活动\n  - custom: 生日会\n    count: 1\n    like: 社区中小型活动\n"), exit: 2, first: "p.yaml:10:13  错误  已有名为“生日会”的其他服务：名称须各不相同  duplicate-name" },
+  { strangers: 12, name: "two supervisors with the same name", content: `${OK}supervision:\n  supervisors:\n    - {name: 黄慧, origin: 本土, years: 3, qualification: 社会工作师, rate: 100}\n    - {name: 黄慧, origin: 本土, years: 5, qualification: 社会工作师, rate: 100}\n`, exit: 2, first: "p.yaml:12:14  错误  已有名为“黄慧”的督导者：名称须各不相同  duplicate-name" },
+  // 13. A proposal names only standards beside or below it; nothing of another file is echoed.
+  { strangers: 13, name: "project.standard: /proc/self/environ", content: OK.replace("  months: 12\n", "  months: 12\n  standard: /proc/self/environ\n"), env: { GONGSHI_SECRET: "s3cr3t-token" }, exit: 2, first: "p.yaml:4:13  错误  标准文件须在方案所在的文件夹或其子文件夹中（或写内置标准的编号，如 suzhou-2016）；未读取 /proc/self/environ  standard-outside" },
+  { strangers: 13, name: "project.standard: /etc/passwd", content: OK.replace("  months: 12\n", "  months: 12\n  standard: /etc/passwd\n"), exit: 2, first: "p.yaml:4:13  错误  标准文件须在方案所在的文件夹或其子文件夹中（或写内置标准的编号，如 suzhou-2016）；未读取 /etc/passwd  standard-outside" },
+  { strangers: 13, name: "project.standard: ../ outside the proposal's folder", content: "", files: { "sub/p.yaml": OK.replace("  months: 12\n", "  months: 12\n  standard: ../s.yaml\n"), "s.yaml": "id: x\n" }, args: ["check", "sub/p.yaml"], exit: 2, first: "sub/p.yaml:4:13  错误  标准文件须在方案所在的文件夹或其子文件夹中（或写内置标准的编号，如 suzhou-2016）；未读取 ../s.yaml  standard-outside" },
+  { strangers: 13, name: "project.standard beside the proposal, run from another folder", content: "", files: { "sub/p.yaml": OK.replace("  months: 12\n", "  months: 12\n  standard: s.yaml\n"), "sub/s.yaml": "STANDARD_BROKEN" }, args: ["check", "sub/p.yaml"], exit: 2, first: "sub/s.yaml:192:12  错误  社区调研：各环节之和 161 与总工时 160 不符  inconsistent-standard" },
+  { strangers: 13, name: "a delivery file's proposal that is not YAML is not echoed", content: OK, files: { "d.yaml": "proposal: notes.txt\nmonths_elapsed: 6\ncounts: {}\n", "notes.txt": "password = hunter2\n" }, args: ["check", "d.yaml"], exit: 2, first: "notes.txt:1:1  错误  应为键值映射（key: value），实际为文本  invalid-type" },
+  // 14. -o - is standard output.
+  { strangers: 14, name: "lint -o - writes the report on standard output", content: OK, args: ["lint", "p.yaml", "-o", "-"], exit: 0, first: "✔ 没有错误或警告，共检查 1 个文件" },
+  // 16. Periods, numbers, tags, nesting, an empty config, long names, a long kind.
+  { strangers: 16, name: "a period that ends before it starts", content: period("2026-06-01", "2026-01-31"), exit: 2, first: "p.yaml:3:3  错误  项目期 2026-06-01 至 2026-01-31：结束日期早于开始日期  period-reversed" },
+  { strangers: 16, name: "a period of 72 months", content: period("2020-01-01", "2025-12-31"), exit: 2, first: "p.yaml:3:3  错误  项目期 2020-01-01 至 2025-12-31：长于 60 个月（gongshi 读取的项目期最长 60 个月）  period-too-long" },
+  { strangers: 16, name: "a period starting on 2023-02-29", content: period("2023-02-29", "2024-02-28"), exit: 2, first: "p.yaml:3:19  错误  project.period.start：这一天不存在（如 2 月 30 日，或平年的 2 月 29 日）  custom" },
+  { strangers: 16, name: "a period ending on 2026-02-30", content: period("2025-03-01", "2026-02-30"), exit: 2, first: "p.yaml:3:36  错误  project.period.end：这一天不存在（如 2 月 30 日，或平年的 2 月 29 日）  custom" },
+  { strangers: 16, name: "a period from 01-31 to 03-30", content: period("2026-01-31", "2026-03-30"), exit: 2, first: "p.yaml:3:3  错误  项目期 2026-01-31 至 2026-03-30：开始日为 31 日，并非每个月都有这一天，整月的结束日期无法确定；请直接写 months，或从 28 日以前开始  period-month-end" },
+  { strangers: 16, name: "a period from 01-31 to 02-28", content: period("2026-01-31", "2026-02-28"), exit: 2, first: "p.yaml:3:3  错误  项目期 2026-01-31 至 2026-02-28：开始日为 31 日，并非每个月都有这一天，整月的结束日期无法确定；请直接写 months，或从 28 日以前开始  period-month-end" },
+  { strangers: 16, name: "count: 1e-400 (would be read as 0)", content: svc("  - item: 专业咨询\n    count: 1e-400\n"), exit: 2, first: "p.yaml:8:12  错误  数字 1e-400 无法按所写的精确读取（会被读成 0）：请写成不超过 15 位有效数字的数  number-not-exact" },
+  { strangers: 16, name: "count: 1.00000000000000001 (would be read as 1)", content: svc("  - item: 专业咨询\n    count: 1.00000000000000001\n"), exit: 2, first: "p.yaml:8:12  错误  数字 1.00000000000000001 无法按所写的精确读取（会被读成 1）：请写成不超过 15 位有效数字的数  number-not-exact" },
+  { strangers: 16, name: "a !!binary tag", content: svc("  - item: 专业咨询\n    count: !!binary aGVsbG8=\n"), exit: 2, first: "p.yaml:8:21  错误  不支持 YAML 标签 !!binary：方案中只有文本、数字、true/false、列表和键值映射（去掉这个标签）  yaml-unsupported-tag" },
+  { strangers: 16, name: "a !!timestamp tag", content: svc("  - item: 专业咨询\n    count: !!timestamp 2001-12-14\n"), exit: 2, first: "p.yaml:8:24  错误  不支持 YAML 标签 !!timestamp：方案中只有文本、数字、true/false、列表和键值映射（去掉这个标签）  yaml-unsupported-tag" },
+  { strangers: 16, name: "a !!set tag", content: svc("  - item: 专业咨询\n    count: !!set {a, b}\n"), exit: 2, first: "p.yaml:8:18  错误  不支持 YAML 标签 !!set：方案中只有文本、数字、true/false、列表和键值映射（去掉这个标签）  yaml-unsupported-tag" },
+  { strangers: 16, name: "nesting 900 deep", content: `${OK}x: ${"[".repeat(900)}${"]".repeat(900)}\n`, exit: 2, first: "p.yaml:9:67  错误  嵌套超过 64 层，已拒绝（方案的结构只有几层：多半是括号未闭合或缩进出错）  nesting-too-deep" },
+  { strangers: 16, name: "an empty .gongshirc.yaml", content: OK, files: { ".gongshirc.yaml": "" }, exit: 0, first: "项目：测试项目" },
+  { strangers: 16, name: "an output name of 257 bytes", content: OK, args: ["export", "p.yaml", "-o", `${"长".repeat(84)}.xlsx`], exit: 2, first: `错误  无法写入 ${"长".repeat(84)}.xlsx：文件名过长` },
+  { strangers: 16, name: "an output name of 250 bytes", content: OK, args: ["export", "p.yaml", "-o", `${"长".repeat(80)}.xlsx`], exit: 0, first: `已写入 ${"长".repeat(80)}.xlsx（0 个错误，0 个警告，0 个提示，详见“检查结果”工作表）` },
+  { strangers: 16, name: "a 1 MB kind", content: OK.replace("  months: 12\n", `  months: 12\n  kind: ${"社".repeat(350_000)}\n`), exit: 2, first: `p.yaml:4:9  错误  project.kind：只能是 "community"、"社区"、"社区服务"、"social-assistance"、"社会救助"、"station"、"社工站" 之一（实际为 "${"社".repeat(40)}…"）  invalid-value` },
+  { strangers: 16, name: "check of an unusable workbook with --format json", content: OK, files: { "x.xlsx": "not a zip" }, args: ["check", "x.xlsx", "--format", "json"], exit: 2, stream: "stdout", first: "{" },
 ];
+
+/** A named pipe nobody writes to: a plain read of it blocks forever. */
+function fifo(dir: string, name: string): void {
+  execFileSync("mkfifo", [join(dir, name)]);
+}
+
+/** A proposal over the given period. */
+function period(start: string, end: string): string {
+  return `project:\n  name: 测试项目\n  period: {start: ${start}, end: ${end}}\nstaff:\n  fte: 1\nservices:\n  - item: 专业咨询\n    count: 1372\n`;
+}

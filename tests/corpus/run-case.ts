@@ -17,7 +17,8 @@ export function runCase(c: CorpusCase): { status: number | null; first: string; 
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), text === "STANDARD_BROKEN" ? brokenStandard() : text);
   }
-  const result = gongshi(c.args ?? ["check", "p.yaml"], { cwd: dir });
-  const said = c.exit === 0 ? result.stdout : result.stderr;
+  c.setup?.(dir);
+  const result = gongshi(c.args ?? ["check", "p.yaml"], { cwd: dir, env: c.env });
+  const said = (c.stream ?? (c.exit === 0 ? "stdout" : "stderr")) === "stdout" ? result.stdout : result.stderr;
   return { status: result.status, first: said.split("\n")[0] ?? "", stderr: result.stderr, stdout: result.stdout };
 }
