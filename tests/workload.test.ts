@@ -54,8 +54,8 @@ describe("each table item and variant", () => {
     expect(() => analyseText(proposalText("  - custom: 健康讲座\n    count: 2\n    like: 讲座"))).toThrow(/like: 专题培训\/讲座: 专题培训\/讲座 has two rates/);
     expect(totalOf("  - custom: 健康讲座\n    count: 2\n    like: 讲座\n    delivery: 外聘专家")).toBe(String(2 * 8));
     expect(totalOf("  - custom: 陪同就医\n    count: 3\n    like: 转介\n    escort: true")).toBe(String(3 * 12));
-    // With hours of its own the rate is not needed: like names the basis.
-    expect(totalOf("  - custom: 健康讲座\n    count: 2\n    like: 讲座\n    hours: 10")).toBe("20");
+    // like and hours together would leave one of them unused: refused at the line (Files from strangers, 12).
+    expect(() => analyseText(proposalText("  - custom: 健康讲座\n    count: 2\n    like: 讲座\n    hours: 10"))).toThrow(/give like or hours, not both/);
   });
 
   it("refuses 社区活动 alone: 大型 (60 h) or 中小型 (20 h), never silently 20 h", () => {

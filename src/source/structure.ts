@@ -40,7 +40,7 @@ export function nestingTooDeep(text: string, limit: number = MAX_NESTING): numbe
     const blank = i >= n || text[i] === "\n" || text[i] === "\r" || (text[i] === "#" && flow === 0 && quote === undefined);
     if (blockScalar !== undefined) {
       if (blank || indent > blockScalar) {
-        i = endOfLine(text, i);
+        i = endOfLine(text, i) + 1; // past the line break: the next line
         continue;
       }
       blockScalar = undefined;

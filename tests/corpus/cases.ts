@@ -156,9 +156,9 @@ export const CASES: CorpusCase[] = [
   { strangers: 5, name: "an alias inside its own anchor", content: "project: &p {name: x, kind: *p}\nstaff:\n  fte: 1\nservices:\n  - item: 探访\n    count: 1\n", exit: 2, first: "p.yaml:1:29  错误  别名 *p 在它所指的 &p 之内，会形成包含自身的结构（循环引用）  yaml-circular-alias" },
   { strangers: 5, name: "an alias inside its own anchor in .gongshirc.yaml", content: OK, files: { ".gongshirc.yaml": "rules: &r {x: *r}\n" }, exit: 2, first: ".gongshirc.yaml:1:15  错误  别名 *r 在它所指的 &r 之内，会形成包含自身的结构（循环引用）  yaml-circular-alias" },
   // 6. init of names every object has.
-  { strangers: 6, name: "init constructor", content: OK, args: ["init", "constructor"], exit: 2, first: "错误  没有名为 \"constructor\" 的模板（可用：community 社区、social-assistance 社会救助、station 社工站）" },
-  { strangers: 6, name: "init __proto__", content: OK, args: ["init", "__proto__"], exit: 2, first: "错误  没有名为 \"__proto__\" 的模板（可用：community 社区、social-assistance 社会救助、station 社工站）" },
-  { strangers: 6, name: "init toString", content: OK, args: ["init", "toString"], exit: 2, first: "错误  没有名为 \"toString\" 的模板（可用：community 社区、social-assistance 社会救助、station 社工站）" },
+  { strangers: 6, name: "init constructor", content: OK, args: ["init", "constructor"], exit: 2, first: "错误  没有名为 \"constructor\" 的模板（可用：community 社区、social-assistance 社会救助、station 社工站、delivery 执行情况、config 配置）" },
+  { strangers: 6, name: "init __proto__", content: OK, args: ["init", "__proto__"], exit: 2, first: "错误  没有名为 \"__proto__\" 的模板（可用：community 社区、social-assistance 社会救助、station 社工站、delivery 执行情况、config 配置）" },
+  { strangers: 6, name: "init toString", content: OK, args: ["init", "toString"], exit: 2, first: "错误  没有名为 \"toString\" 的模板（可用：community 社区、social-assistance 社会救助、station 社工站、delivery 执行情况、config 配置）" },
   { strangers: 6, name: "a GITHUB_STEP_SUMMARY that cannot be written", content: OK, setup: (d) => mkdirSync(join(d, "summary")), env: { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: "summary" }, args: ["lint", "p.yaml", "-f", "github"], exit: 0, stream: "stderr", first: "注意  未写入作业摘要（GITHUB_STEP_SUMMARY）：无法写入 summary：这是一个目录；注释与退出码不受影响" },
   // 12. Misplaced and contradictory fields.
   { strangers: 12, name: "supervision sessions with no supervisor listed", content: `${OK}supervision:\n  supervisors: []\n  sessions:\n    - {type: 个别, count: 3, hours: 1}\n`, exit: 2, first: "p.yaml:12:7  错误  督导安排须有督导者：supervisors 为空，这项督导无从计价（请在 supervisors 中写明督导者）  session-supervisor" },
