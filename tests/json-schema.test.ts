@@ -21,7 +21,8 @@ const validate = ajv.compile(JSON.parse(jsonSchemaText("proposal")));
 const standard = loadStandard("suzhou-2016");
 
 /** Problems check finds that no JSON Schema can state (a count against a list's length, every step left out). */
-const BEYOND_SCHEMA = new Set(["community-count", "all-substeps-excluded", "duplicate-community"]);
+// Two entries compared with each other: JSON Schema compares whole items only.
+const BEYOND_SCHEMA = new Set(["community-count", "all-substeps-excluded", "duplicate-community", "duplicate-name"]);
 
 /** How people really write a name: spaces, full-width letters and brackets (a Chinese input method), capitals. */
 const spelt = (name: string) =>
@@ -105,10 +106,11 @@ describe("the proposal schema agrees with check", () => {
         const end = aligned ? after.toISOString().slice(0, 10) : other;
         const next = new Date(`${end}T00:00:00Z`);
         next.setUTCDate(next.getUTCDate() + 1);
-        const sameDay = next.getUTCDate() === from.getUTCDate();
+        // A start on the 29th–31st is refused whatever the end (not every month has that day).
+        const sameDay = next.getUTCDate() === from.getUTCDate() && from.getUTCDate() <= 28;
         const doc = { project: { name: "x", period: { start, end } }, staff: { fte: 1 }, services: [{ item: "探访", count: 1 }] };
         expect(validate(doc), `${start} – ${end}`).toBe(sameDay);
-        if (wholeMonths(start, end) !== undefined) expect(sameDay).toBe(true);
+        if (typeof wholeMonths(start, end) === "number") expect(sameDay).toBe(true);
       }),
       { numRuns: 2000 },
     );

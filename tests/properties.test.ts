@@ -9,6 +9,7 @@ import { Rational } from "../src/exact/rational.js";
 import { capitalFormula } from "../src/export/workbook.js";
 import { evaluate } from "../src/workbook-check/formula.js";
 import { parseProposal } from "../src/proposal/load.js";
+import { isGathering } from "../src/proposal/resolve.js";
 import { InputError } from "../src/source/problem.js";
 import { loadStandard } from "../src/standard/load.js";
 import { computeBounds } from "../src/workload/bounds.js";
@@ -209,7 +210,8 @@ describe("fuzzing the whole pipeline with generated proposals that read", () => 
   const service = fc.oneof(
     fc.record({ item: anyItem, count: fc.integer({ min: 0, max: 300 }), participants: fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }), samples: fc.integer({ min: 1, max: 900 }), households: fc.integer({ min: 1, max: 9000 }), escort: fc.boolean(), delivery: fc.constantFrom("自行组织", "外聘专家"), minutes: fc.integer({ min: 1, max: 240 }), hours: fc.integer({ min: 1, max: 4000 }).map((h) => h / 4) }).map((r) => {
       const out: Record<string, unknown> = { item: r.item.code, count: r.count };
-      if (r.participants !== undefined) out.participants = r.participants;
+      // Only a gathering of people has participants (check refuses them on a visit or a consultation).
+      if (r.participants !== undefined && isGathering(r.item)) out.participants = r.participants;
       if (r.item.variants) out[r.item.variants.by] = r.item.variants.by === "escort" ? r.escort : r.delivery;
       if (r.item.scale) out[r.item.scale.by] = r.item.scale.by === "samples" ? r.samples : r.households;
       if (r.item.hours === null) Object.assign(out, { hours: r.hours, justification: "测算" });
@@ -243,7 +245,8 @@ describe("fuzzing the whole pipeline with generated proposals that read", () => 
         const text = stringify({
           project: { name: "模糊测试", months: d.months, kind: d.kind },
           staff: { fte: d.fte },
-          services: d.services,
+          // Custom services' names are unique, as check requires.
+          services: d.services.map((s, i) => ("custom" in s ? { ...s, custom: `${s.custom}${i}` } : s)),
           supervision: { supervisors: [{ name: "督导", origin: "本土", years: d.years, rate: d.rate }], sessions: [{ type: "团体", count: 3, hours: 2, supervisees: 4 }] },
           budget: { management_fee_percent: d.fee, tax_percent: 6, limits: { ceiling: 100000 }, lines: [{ category: "人员经费", item: "工资", unit_price: d.price, unit: "月", quantity: 12 }] },
           tender: { indicators: [d.indicator] },

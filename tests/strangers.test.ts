@@ -139,7 +139,8 @@ describe("6. a damaged hidden sheet", () => {
 describe.runIf(POSIX)("7. standard output that closes or fills", () => {
   it("ends quietly, by SIGPIPE as git does, when the reader goes away (no stack trace, no verdict)", () => {
     const dir = tempDir();
-    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `p${i}.yaml`), BELOW_FLOOR);
+    // More than a pipe holds (64 KiB), so the reader is gone before the report is written.
+    for (let i = 0; i < 1000; i++) writeFileSync(join(dir, `p${i}.yaml`), BELOW_FLOOR);
     const run = spawnSync("bash", ["-c", `"${process.execPath}" "${BIN}" lint . | head -1; echo "status \${PIPESTATUS[0]}" >&2`], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
     expect(run.stdout.split("\n").filter(Boolean)).toHaveLength(1);
     expect(run.stderr.trim()).toBe("status 141");
@@ -246,11 +247,14 @@ describe.runIf(POSIX)("11. lint never skips a file without a word", () => {
     chmodSync(join(dir, "closed"), 0o000);
     const all = asNobody(["lint", "."], dir);
     if (!all) return context.skip();
-    expect(all.stderr).toContain("closed");
-    expect(all.status).not.toBe(0);
+    // A result for the folder, as for a file that cannot be read: an error, so the run fails.
+    expect(all.stdout).toContain("closed\n  1:1  错误  无法读取目录：没有读取权限，其中的方案未检查");
+    expect(all.stdout).toContain("共检查 2 个文件"); // ok/p.yaml, clean, and the folder
+    expect(all.status).toBe(1);
     const explicit = asNobody(["lint", "closed"], dir)!;
-    expect(explicit.status).toBe(2);
+    expect(explicit.stdout).toContain("closed\n  1:1  错误  无法读取目录：没有读取权限，其中的方案未检查");
     expect(explicit.stderr).not.toContain("没有匹配的文件");
+    expect(explicit.status).toBe(1);
     chmodSync(join(dir, "closed"), 0o755);
   });
 });
@@ -268,9 +272,14 @@ describe.runIf(POSIX)("14. --force never replaces a device or a link to one; -o 
     const dir = tempDir();
     writeFileSync(join(dir, "p.yaml"), BELOW_FLOOR);
     symlinkSync("/dev/stdout", join(dir, "out"));
-    const run = gongshi(["lint", "p.yaml", "-o", "out", "--force"], { cwd: dir });
+    // Through a shell pipe, as in CI (spawnSync's own pipes are sockets, which no file name can open).
+    const run = spawnSync("bash", ["-c", `"${process.execPath}" "${BIN}" lint p.yaml -o out --force | cat`], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", LANG: "" } });
     expect(lstatSync(join(dir, "out")).isSymbolicLink()).toBe(true);
     expect(run.stdout).toContain("workload-below-floor");
+    // Behind a socket it is refused with what it is.
+    const socket = gongshi(["lint", "p.yaml", "-o", "out", "--force"], { cwd: dir });
+    expect(socket.status).toBe(2);
+    expect(socket.stderr.split("\n")[0]).toBe("错误  无法写入 out：这是一个套接字，不是文件");
   });
 
   it("writes an export given -o - on standard output, and no file named -", () => {

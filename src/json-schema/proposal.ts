@@ -9,7 +9,7 @@
  */
 import { z } from "../source/zod.js";
 import { COMPUTED_CATEGORIES } from "../proposal/model.js";
-import { FIELD_OWNERS, variantRequired } from "../proposal/resolve.js";
+import { FIELD_OWNERS, GATHERING_FIELDS, isGathering, LIKE_AND_HOURS, variantRequired } from "../proposal/resolve.js";
 import { proposalSchema } from "../proposal/schema.js";
 import { bundledStandardIds, DEFAULT_STANDARD_ID, loadStandard } from "../standard/load.js";
 import type { Bundle, Standard, StandardItem } from "../standard/model.js";
@@ -121,6 +121,7 @@ function entryRules(standard: Standard, names: Names): JsonSchema[] {
   const oneKind = "item、bundle、custom 只能写一个";
   rules.push({ if: { required: ["item"] }, then: { properties: { bundle: forbid(oneKind), custom: forbid(oneKind) } } });
   rules.push({ if: { required: ["bundle"] }, then: { properties: { custom: forbid(oneKind) } } });
+  rules.push({ if: { required: ["like", "hours"] }, then: { properties: { like: forbid(LIKE_AND_HOURS.zh) } } });
 
   // A name that could mean two items is named as such.
   standard.ambiguousNames.forEach((a, i) => {
@@ -146,11 +147,14 @@ function entryRules(standard: Standard, names: Names): JsonSchema[] {
         i.scale?.by === field ||
         (field === "exclude" && i.substeps) ||
         (i.hours === null && ["hours", "justification", "like"].includes(field)) ||
-        (field === "subjects" && i.code === "consultation"),
+        (field === "subjects" && i.code === "consultation") ||
+        (GATHERING_FIELDS.includes(field) && isGathering(i)),
     );
     if (owners.length) allowed.push(names.has("item", `takes-${field}`, owners.flatMap(itemNames)));
     if (field === "sessions") allowed.push({ required: ["bundle"] }, names.has("item", "bundle-only", bundleOnly.flatMap((b) => b.names)));
-    if (["hours", "justification", "like", "unit"].includes(field)) allowed.push({ required: ["custom"] });
+    if (["hours", "justification", "like", "unit", ...GATHERING_FIELDS].includes(field)) allowed.push({ required: ["custom"] });
+    // Groups gather people; a case is one person's.
+    if (GATHERING_FIELDS.includes(field)) allowed.push(names.has("bundle", `gathering-${field}`, standard.bundles.filter((b) => b.code !== "case").flatMap(bundleNames)));
     // A rate field is also fine where the line follows (like) an item with two rates.
     if (variantItems(field).length) allowed.push({ allOf: [ownsHours, names.has("like", `takes-${field}`, variantItems(field).flatMap(itemNames))] });
     rules.push({ if: { anyOf: allowed }, else: { properties: { [field]: forbid(`${field} ${owner.zh}`) } } });
@@ -195,6 +199,8 @@ function fullWidthSpelling(n: number): string {
 /** Delivered counts keyed by item name: the table's names offered for completion, any other name (a custom service) left to check. */
 export function deliveredCounts(counts: JsonSchema, standard: Standard): void {
   const count = counts.additionalProperties as JsonSchema;
+  // JavaScript would not keep a key named __proto__ as data: check refuses it, so does the editor.
+  counts.propertyNames = { not: { const: "__proto__" }, errorMessage: "“__proto__”不能用作键或名称" };
   counts.properties = Object.fromEntries(standard.items.map((i) => [i.name, { ...count, markdownDescription: itemDoc(i) }]));
 }
 
@@ -256,17 +262,15 @@ function readsAgainst(id: string): JsonSchema {
 
 /** The last day of a month: the end of a period that starts on the 1st. */
 const LEAP_YEAR = "(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)";
+/** The end of a whole-month period that starts on day 1–28 (a start on the 29th–31st is refused outright, as check refuses it). */
 function wholeMonthEnd(startDay: number): string {
   const dd = (n: number) => String(n).padStart(2, "0");
   if (startDay === 1) return `^(?:\\d{4}-(?:(?:0[13578]|1[02])-31|(?:0[469]|11)-30)|${LEAP_YEAR}-02-29|(?!${LEAP_YEAR}-)\\d{4}-02-28)$`;
-  if (startDay <= 28) return `^\\d{4}-\\d{2}-${dd(startDay - 1)}$`;
-  // The day after the end must be the start's day of the month, so that month has to have it.
-  if (startDay === 29) return `^(?:\\d{4}-(?:0[13-9]|1[0-2])-28|${LEAP_YEAR}-02-28)$`;
-  if (startDay === 30) return `^\\d{4}-(?:0[13-9]|1[0-2])-29$`;
-  return `^\\d{4}-(?:0[13578]|1[02])-30$`;
+  return `^\\d{4}-\\d{2}-${dd(startDay - 1)}$`;
 }
 
 function projectRules(): JsonSchema[] {
+  const monthEnd = "开始日为 29–31 日的项目期：并非每个月都有这一天，整月的结束日期无法确定；请直接写 months，或从 28 日以前开始";
   const notWhole = "项目期不是整月：结束日的次日应与开始日同为某月的同一天（如 2026-01-01 至 2026-12-31，2026-03-15 至 2027-03-14）；请改写或直接写 months";
   return [
     { if: { required: ["months"] }, then: { properties: { period: forbid("months 与 period 只能写一个") } } },
@@ -275,7 +279,10 @@ function projectRules(): JsonSchema[] {
         period: {
           allOf: Array.from({ length: 31 }, (_, i) => i + 1).map((day) => ({
             if: { required: ["start"], properties: { start: { type: "string", pattern: `^\\d{4}-\\d{2}-${String(day).padStart(2, "0")}$` } } },
-            then: { properties: { end: { type: "string", pattern: wholeMonthEnd(day), patternErrorMessage: notWhole, errorMessage: notWhole } } },
+            then:
+              day > 28
+                ? { properties: { start: forbid(monthEnd) } }
+                : { properties: { end: { type: "string", pattern: wholeMonthEnd(day), patternErrorMessage: notWhole, errorMessage: notWhole } } },
           })),
         },
         follows: {
@@ -307,6 +314,11 @@ export function proposalJsonSchema(): JsonSchema {
     { if: { required: ["type"], properties: { type: { enum: ["个别", "individual"] } } }, then: { properties: { supervisees: forbid("个别督导是一对一的，不写 supervisees") } } },
   ];
   at("supervision").allOf = [
+    {
+      // Sessions need someone to price them by.
+      if: { properties: { supervisors: { maxItems: 0 }, sessions: { minItems: 1 } }, required: ["supervisors", "sessions"] },
+      then: { properties: { sessions: { items: forbid("督导安排须有督导者：supervisors 为空，这项督导无从计价（请在 supervisors 中写明督导者）") } } },
+    },
     {
       if: { required: ["supervisors"], properties: { supervisors: { minItems: 2 } } },
       then: { properties: { sessions: { items: { required: ["supervisor"], errorMessage: "有多名督导者时，每项督导安排须写明 supervisor（督导姓名）" } } } },

@@ -357,7 +357,7 @@ export const FIELD_OWNERS: Record<string, Localized> = {
  * Table items that are not gatherings of people: work with one person, visits, surveys, paperwork. A
  * line of one of them has no `participants` or `minutes` (they would count in a tender's 服务人次 twice).
  */
-const NOT_GATHERINGS = new Set([
+const NOT_GATHERINGS: ReadonlySet<string> = new Set([
   "consultation",
   "case-intake",
   "case-session",
@@ -374,7 +374,17 @@ const NOT_GATHERINGS = new Set([
   "recruitment",
   "document-drafting",
 ]);
-const GATHERING_FIELDS = ["participants", "minutes"];
+export const LIKE_AND_HOURS: Localized = {
+  zh: "like 与 hours 只能写一个：参照表内项目的工时写 like，自定工时写 hours 与 justification",
+  en: "give like or hours, not both: like takes a table item's hours, hours (with justification) gives your own",
+};
+
+export const GATHERING_FIELDS = ["participants", "minutes"];
+
+/** Whether a table item is a gathering of people, whose lines may say participants and minutes. */
+export function isGathering(item: StandardItem): boolean {
+  return !NOT_GATHERINGS.has(item.code);
+}
 
 function rejectFields(raw: ServiceEntryInput, path: YamlPath, allowed: ReadonlySet<string>, report: Report): void {
   for (const field of Object.keys(FIELD_OWNERS)) {
@@ -430,10 +440,7 @@ function resolveEntry(raw: ServiceEntryInput, path: YamlPath, index: number, sta
   const resolveLike = (): { like?: StandardItem; likeVariant?: VariantOption } => {
     if (raw.like === undefined) return {};
     if (raw.hours !== undefined) {
-      report([...path, "like"], "like-and-hours", {
-        zh: "like 与 hours 只能写一个：参照表内项目的工时写 like，自定工时写 hours 与 justification",
-        en: "give like or hours, not both: like takes a table item's hours, hours (with justification) gives your own",
-      }, "key");
+      report([...path, "like"], "like-and-hours", LIKE_AND_HOURS, "key");
       return {};
     }
     const like = findItemAt(raw.like, [...path, "like"]);
@@ -500,7 +507,7 @@ function resolveEntry(raw: ServiceEntryInput, path: YamlPath, index: number, sta
   if (item.hours === null) ["hours", "justification", "like"].forEach((f) => allowed.add(f));
   if (like?.variants) allowed.add(like.variants.by);
   if (item.code === "consultation") allowed.add("subjects");
-  if (!NOT_GATHERINGS.has(item.code)) GATHERING_FIELDS.forEach((f) => allowed.add(f));
+  if (isGathering(item)) GATHERING_FIELDS.forEach((f) => allowed.add(f));
   rejectFields(raw, path, allowed, report);
 
   let variant;

@@ -181,8 +181,8 @@ export const CASES: CorpusCase[] = [
   // 16. Periods, numbers, tags, nesting, an empty config, long names, a long kind.
   { strangers: 16, name: "a period that ends before it starts", content: period("2026-06-01", "2026-01-31"), exit: 2, first: "p.yaml:3:3  错误  项目期 2026-06-01 至 2026-01-31：结束日期早于开始日期  period-reversed" },
   { strangers: 16, name: "a period of 72 months", content: period("2020-01-01", "2025-12-31"), exit: 2, first: "p.yaml:3:3  错误  项目期 2020-01-01 至 2025-12-31：长于 60 个月（gongshi 读取的项目期最长 60 个月）  period-too-long" },
-  { strangers: 16, name: "a period starting on 2023-02-29", content: period("2023-02-29", "2024-02-28"), exit: 2, first: "p.yaml:3:19  错误  project.period.start：这一天不存在（如 2 月 30 日，或平年的 2 月 29 日）  custom" },
-  { strangers: 16, name: "a period ending on 2026-02-30", content: period("2025-03-01", "2026-02-30"), exit: 2, first: "p.yaml:3:36  错误  project.period.end：这一天不存在（如 2 月 30 日，或平年的 2 月 29 日）  custom" },
+  { strangers: 16, name: "a period starting on 2023-02-29", content: period("2023-02-29", "2024-02-28"), exit: 2, first: "p.yaml:3:19  错误  project.period.start：这一天不存在（如 2 月 30 日，或平年的 2 月 29 日）  invalid-format" },
+  { strangers: 16, name: "a period ending on 2026-02-30", content: period("2025-03-01", "2026-02-30"), exit: 2, first: "p.yaml:3:36  错误  project.period.end：这一天不存在（如 2 月 30 日，或平年的 2 月 29 日）  invalid-format" },
   { strangers: 16, name: "a period from 01-31 to 03-30", content: period("2026-01-31", "2026-03-30"), exit: 2, first: "p.yaml:3:3  错误  项目期 2026-01-31 至 2026-03-30：开始日为 31 日，并非每个月都有这一天，整月的结束日期无法确定；请直接写 months，或从 28 日以前开始  period-month-end" },
   { strangers: 16, name: "a period from 01-31 to 02-28", content: period("2026-01-31", "2026-02-28"), exit: 2, first: "p.yaml:3:3  错误  项目期 2026-01-31 至 2026-02-28：开始日为 31 日，并非每个月都有这一天，整月的结束日期无法确定；请直接写 months，或从 28 日以前开始  period-month-end" },
   { strangers: 16, name: "count: 1e-400 (would be read as 0)", content: svc("  - item: 专业咨询\n    count: 1e-400\n"), exit: 2, first: "p.yaml:8:12  错误  数字 1e-400 无法按所写的精确读取（会被读成 0）：请写成不超过 15 位有效数字的数  number-not-exact" },
