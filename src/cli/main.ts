@@ -82,6 +82,9 @@ const WORDS = {
       stdin: "从标准输入读取一份方案（供编辑器与 git 钩子）",
       stdinFilename: "--stdin-filename <文件>",
       stdinFilenameAbout: "标准输入的方案按这个文件名报告、匹配配置与解析相对路径",
+      cache: "只重新检查改动过的文件（结果保存在 --cache-location，默认 .gongshicache）",
+      cacheLocation: "--cache-location <路径>",
+      cacheLocationAbout: "缓存文件的位置（给出目录时为其中的 .gongshicache）",
     },
     en: {
       paths: "[paths...]",
@@ -101,6 +104,9 @@ const WORDS = {
       stdin: "read one proposal from standard input (for editors and git hooks)",
       stdinFilename: "--stdin-filename <file>",
       stdinFilenameAbout: "report the proposal on standard input under this file name, and match configuration and relative paths by it",
+      cache: "check only files that changed (results kept at --cache-location, .gongshicache by default)",
+      cacheLocation: "--cache-location <path>",
+      cacheLocationAbout: "where the cache file is (a folder: .gongshicache in it)",
     },
   },
   explain: {
@@ -254,7 +260,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       .option(t.lint.ignorePattern, t.lint.ignorePatternAbout, collect, [] as string[])
       .option("--no-ignore", t.lint.noIgnore)
       .option("--stdin", t.lint.stdin, false)
-      .option(t.lint.stdinFilename, t.lint.stdinFilenameAbout),
+      .option(t.lint.stdinFilename, t.lint.stdinFilenameAbout)
+      .option("--cache", t.lint.cache, false)
+      .option(t.lint.cacheLocation, t.lint.cacheLocationAbout),
     chosen,
   ).action(async (paths: string[], opts: Parameters<typeof import("./commands/lint.js").runLint>[1]) => {
     const { runLint } = await import("./commands/lint.js");

@@ -24,5 +24,7 @@ export const SCHEMA_DIR = join(PACKAGE_ROOT, "schema");
 /** The templates init writes besides proposals: a delivery file and a .gongshirc.yaml. */
 export const INIT_TEMPLATES_DIR = join(PACKAGE_ROOT, "templates", "init");
 export const PACKAGE_JSON = join(PACKAGE_ROOT, "package.json");
+/** The bundled CLI that bin/gongshi.js runs (absent when running from the sources). */
+export const BUNDLE_FILE = join(PACKAGE_ROOT, "dist", "gongshi.cjs");
 /** Validated copies of the bundled standards, written by `npm run build` (see standard/load.ts). */
 export const COMPILED_STANDARDS_DIR = join(PACKAGE_ROOT, "dist", "standards");

@@ -36,6 +36,10 @@ const WORDS = {
     zh: (reason: string) => `未写入作业摘要（GITHUB_STEP_SUMMARY）：${reason}；注释与退出码不受影响`,
     en: (reason: string) => `the job summary (GITHUB_STEP_SUMMARY) was not written: ${reason}; the annotations and the exit code stand`,
   },
+  cacheUnwritten: {
+    zh: (reason: string) => `未写入 lint 缓存：${reason}；本次结果不受影响，下次会重新检查全部文件`,
+    en: (reason: string) => `the lint cache was not written: ${reason}; these results stand, the next run checks every file again`,
+  },
   progress: {
     zh: (done: number, total: number) => `检查中 ${done}/${total} 个文件…`,
     en: (done: number, total: number) => `linting ${done}/${total} files…`,
@@ -48,7 +52,8 @@ export type Notice =
   | { kind: "notInFiles"; count: number }
   | { kind: "ignored"; files: number; folders: number }
   | { kind: "ignoredNamed"; file: string }
-  | { kind: "summaryUnwritten"; reason: string };
+  | { kind: "summaryUnwritten"; reason: string }
+  | { kind: "cacheUnwritten"; reason: string };
 
 export function renderNotice(notice: Notice, { lang, paint, width }: View): string {
   const t = wordsIn(WORDS, lang);
@@ -71,6 +76,9 @@ export function renderNotice(notice: Notice, { lang, paint, width }: View): stri
       break;
     case "summaryUnwritten":
       text = t.summaryUnwritten(notice.reason);
+      break;
+    case "cacheUnwritten":
+      text = t.cacheUnwritten(notice.reason);
   }
   return fitText(`${paint.yellow(t.label)}  ${text}`, width, 6) + "\n";
 }

@@ -1,10 +1,11 @@
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import type { AnalysisOptions } from "../../analysis/analyse-file.js";
 import { rulesInForce } from "../../analysis/rules-in-force.js";
 import type { LintConfig } from "../../config/config.js";
 import { readCapped, FileRefused } from "../../files/read.js";
 import { appendToRegularFile, writeFailure, writeFileAtomic } from "../../files/safe-write.js";
+import { DEFAULT_CACHE_FILE, LintCache, sha256 } from "../../lint/cache.js";
 import { lintFiles, lintText, lintTotals, type FileResult, type LintTotals } from "../../lint/lint-files.js";
 import { ignoreRules, selectFiles } from "../../lint/select-files.js";
 import { loadProposal } from "../../proposal/load.js";
@@ -24,6 +25,7 @@ import { isFormatterPath, loadFormatter, type FormatterFunction } from "../forma
 import { errView, EXIT, reportError, writeJson, type CommandIO } from "../io.js";
 import { announceIgnoredConfigs, loadRunConfig } from "../run-config.js";
 import { runCommand } from "../run.js";
+import { BUNDLE_FILE } from "../../files/install-paths.js";
 import { REPOSITORY, VERSION } from "../version.js";
 
 export const LINT_FORMATS = ["stylish", "json", "sarif", "github"] as const;
@@ -45,7 +47,11 @@ export interface LintCommandOptions extends AnalysisOptions {
   ignore?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
+  /** --cache: reuse the results of files that did not change. */
+  cache?: boolean;
+  cacheLocation?: string;
 }
+
 
 /** A progress line on standard error, for a person at a terminal, past this many files. */
 export const PROGRESS_AFTER_FILES = 300;
@@ -115,8 +121,17 @@ async function lint(patterns: string[], options: LintCommandOptions, io: Command
     announceIgnoredConfigs(io, config, selection.files);
     for (const file of selection.files) inputs.add(resolve(file));
     const progress = io.stderr.isTTY === true && selection.files.length > PROGRESS_AFTER_FILES ? progressLine(io) : undefined;
-    results = lintFiles(selection.files, { config, standard: options.standard, publicHolidays: options.holidays, onProgress: progress?.update });
+    const cache = options.cache ? LintCache.open(cacheFile(options.cacheLocation), runKey(config, options, cwd)) : undefined;
+    results = lintFiles(selection.files, { config, standard: options.standard, publicHolidays: options.holidays, onProgress: progress?.update, cache });
     progress?.done();
+    if (cache) {
+      try {
+        if (!cache.save()) notice({ kind: "cacheUnwritten", reason: zh ? `${cache.location} 不是 gongshi 的缓存文件，未覆盖` : `${cache.location} is not a gongshi cache and was not replaced` });
+      } catch (error) {
+        // The results stand; the next run only does the work again.
+        notice({ kind: "cacheUnwritten", reason: writeFailure(error, cache.location)[io.lang] });
+      }
+    }
     // A folder that could not be read is an error of its own: its proposals were not checked.
     results.push(...selection.unreadable.map((problem) => ({ file: problem.file, findings: [], fatal: [problem] })));
   }
@@ -162,6 +177,29 @@ async function lint(patterns: string[], options: LintCommandOptions, io: Command
     io.stderr.write(zh ? `警告数 ${totals.warnings} 超过 --max-warnings ${maxWarnings}\n` : `${totals.warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
   }
   return totals.errors > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
+}
+
+/** The cache file: --cache-location, a file in it when it names a folder, else .gongshicache here. */
+function cacheFile(location: string | undefined): string {
+  if (location === undefined) return DEFAULT_CACHE_FILE;
+  const folder = /[\\/]$/.test(location) || (existsSync(location) && statSync(location).isDirectory());
+  return folder ? join(location, DEFAULT_CACHE_FILE) : location;
+}
+
+/**
+ * What every cached result depends on besides its own files: gongshi's version and code (the bundle's
+ * hash, so a rebuilt copy never reuses results of other code), the working folder (results name files
+ * relative to it), the rules and waiver policy in force, --standard and --holidays.
+ */
+function runKey(config: LintConfig, options: LintCommandOptions, cwd: string): string {
+  let code = "";
+  try {
+    code = sha256(readFileSync(BUNDLE_FILE));
+  } catch {
+    // Run from the sources (tests): the version alone.
+  }
+  const standard = options.standard === undefined ? undefined : existsSync(options.standard) ? sha256(readFileSync(options.standard)) : options.standard;
+  return sha256(JSON.stringify({ version: VERSION, code, cwd, rules: [...config.rules].sort(), waivers: config.waivers, standard, holidays: options.holidays }));
 }
 
 function render(format: LintFormat, results: readonly FileResult[], totals: LintTotals, view: View & { quiet: boolean }): string {
