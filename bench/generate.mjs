@@ -119,7 +119,7 @@ export function realisticProposal(random, i) {
  * A proposal of `lines` service lines, each one line of the workload table (table items with their fields,
  * and custom services), with supervision, a budget of a tenth as many lines and a tender.
  */
-export function largeProposal(lines, seed = 7) {
+export function largeProposal(lines, seed = 7, budgetLines = Math.max(10, Math.round(lines / 10))) {
   const random = seeded(seed);
   const proposal = {
     project: { name: `大型项目（${lines} 行）`, organisation: "苏州市姑苏区同心社会工作服务中心", kind: "社区", months: 12 },
@@ -132,7 +132,7 @@ export function largeProposal(lines, seed = 7) {
     budget: {
       management_fee_percent: 8,
       tax_percent: 6,
-      lines: Array.from({ length: Math.max(10, Math.round(lines / 10)) }, (_, i) => ({
+      lines: Array.from({ length: budgetLines }, (_, i) => ({
         category: ["人员经费", "活动经费", "宣传费", "交通费"][i % 4],
         item: `明细 ${i + 1}`,
         unit_price: 100 + (i % 50),
@@ -148,20 +148,16 @@ export function largeProposal(lines, seed = 7) {
   return stringify(proposal, { lineWidth: 0 });
 }
 
-/** The largest proposal gongshi accepts (just under its 5 MiB limit), as largeProposal writes them. */
-export function largestProposal(limit = 5 * 1024 * 1024) {
-  const size = (lines) => Buffer.byteLength(largeProposal(lines));
-  const perLine = size(2000) / 2000;
-  let lines = Math.floor(limit / perLine);
-  let text = largeProposal(lines);
-  // Shrink by what it is over, then step up while the next fits (a handful of tries).
-  while (Buffer.byteLength(text) > limit) text = largeProposal((lines -= Math.ceil((Buffer.byteLength(text) - limit) / perLine) + 1));
-  for (let step = 16; step >= 1; step /= 2) {
-    const next = largeProposal(lines + step);
-    if (Buffer.byteLength(next) <= limit) {
-      lines += step;
-      text = next;
-    }
-  }
-  return { lines, text };
+/**
+ * The largest proposal gongshi accepts: as many service and budget lines as its schema takes (20,000 and
+ * 5,000, proposal/schema.ts), which stays under the 5 MiB file limit; or, when `limit` is smaller, the
+ * most lines that fit in it.
+ */
+export function largestProposal(limit = 5 * 1024 * 1024, maxLines = 20000, maxBudgetLines = 5000) {
+  const text = largeProposal(maxLines, 7, maxBudgetLines);
+  if (Buffer.byteLength(text) <= limit) return { lines: maxLines, text };
+  let lines = maxLines;
+  let fitted = text;
+  while (Buffer.byteLength(fitted) > limit) fitted = largeProposal((lines = Math.floor(lines * 0.95)), 7, maxBudgetLines);
+  return { lines, text: fitted };
 }
