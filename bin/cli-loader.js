@@ -96,8 +96,8 @@ async function loadCli({ useCache = true, env = process.env } = {}) {
     }
   })();
   if (!bundle) {
-    const { main } = await import("../dist/cli/main.js");
-    return { main, saveCodeCache: () => false };
+    const exports = await import("../dist/cli/main.js");
+    return { main: exports.main, exports, saveCodeCache: () => false };
   }
   const key = cacheKey(bundle);
   let userFile;
@@ -134,7 +134,7 @@ async function loadCli({ useCache = true, env = process.env } = {}) {
     }
     return written;
   };
-  return { main: module.exports.main, script, cache, saveCodeCache };
+  return { main: module.exports.main, exports: module.exports, script, cache, saveCodeCache };
 }
 
 module.exports = { BUNDLE, CODE_CACHE, loadCli, userCacheFolder };

@@ -35,6 +35,7 @@ describe("the packed package, installed from its tarball", () => {
       "README.md",
       "bin/cli-loader.js",
       "bin/gongshi.js",
+      "bin/lint-worker.js",
       "bin/package.json",
       "dist/gongshi.cache",
       "dist/gongshi.cjs",

@@ -3,7 +3,7 @@ import { parseLang, wordsIn, type Lang } from "../i18n/lang.js";
 import { chooseLang, helpConfiguration, outputConfiguration } from "./commander-words.js";
 import { forTerminal } from "../report/escape.js";
 import { EXIT, makeIO, terminalWidth, watchOutputs } from "./io.js";
-import { collect, integerParser, maxWarningsParser, withAnalysisOptions, withStandardOptions } from "./options.js";
+import { collect, concurrencyParser, integerParser, maxWarningsParser, withAnalysisOptions, withStandardOptions } from "./options.js";
 import { VERSION } from "./version.js";
 
 /** Every word of the command line's help, in both languages; placeholders too (`<文件>`, `<file>`). */
@@ -83,6 +83,8 @@ const WORDS = {
       stdinFilename: "--stdin-filename <文件>",
       stdinFilenameAbout: "标准输入的方案按这个文件名报告、匹配配置与解析相对路径",
       cache: "只重新检查改动过的文件（结果保存在 --cache-location，默认 .gongshicache）",
+      concurrency: "--concurrency <n>",
+      concurrencyAbout: "同时检查的线程数：auto（默认，每个 CPU 核一个，最多 4 个）、off 或数字",
       cacheLocation: "--cache-location <路径>",
       cacheLocationAbout: "缓存文件的位置（给出目录时为其中的 .gongshicache）",
     },
@@ -105,6 +107,8 @@ const WORDS = {
       stdinFilename: "--stdin-filename <file>",
       stdinFilenameAbout: "report the proposal on standard input under this file name, and match configuration and relative paths by it",
       cache: "check only files that changed (results kept at --cache-location, .gongshicache by default)",
+      concurrency: "--concurrency <n>",
+      concurrencyAbout: "threads that lint at once: auto (the default: one per CPU core, at most 4), off, or a number",
       cacheLocation: "--cache-location <path>",
       cacheLocationAbout: "where the cache file is (a folder: .gongshicache in it)",
     },
@@ -174,6 +178,11 @@ const WORDS = {
  * never pays for what `export` needs. Everything it says — commander's own words included — is in the
  * language chosen by `--lang` or the locale.
  */
+/** A lint worker thread's work (bin/lint-worker.js); loaded only there. */
+export async function serveLintWorker(...args: Parameters<typeof import("../lint/parallel.js").serveLintWorker>): Promise<void> {
+  (await import("../lint/parallel.js")).serveLintWorker(...args);
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
   const chosen: Lang = chooseLang(argv.slice(2));
@@ -262,6 +271,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       .option("--stdin", t.lint.stdin, false)
       .option(t.lint.stdinFilename, t.lint.stdinFilenameAbout)
       .option("--cache", t.lint.cache, false)
+      .addOption(new Option(t.lint.concurrency, t.lint.concurrencyAbout).argParser(concurrencyParser(chosen)))
       .option(t.lint.cacheLocation, t.lint.cacheLocationAbout),
     chosen,
   ).action(async (paths: string[], opts: Parameters<typeof import("./commands/lint.js").runLint>[1]) => {

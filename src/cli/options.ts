@@ -23,6 +23,7 @@ const WORDS = {
   noWaivers: { zh: "列出方案中的全部豁免，但一条也不采纳", en: "list the proposal's waivers but apply none of them" },
   notInteger: { zh: (value: string) => `不是整数：${value}`, en: (value: string) => `not a whole number: ${value}` },
   notMaxWarnings: { zh: (value: string) => `应为整数或 -1：${value}`, en: (value: string) => `expected a whole number or -1: ${value}` },
+  notConcurrency: { zh: (value: string) => `应为 auto、off 或 1 到 16 的整数：${value}`, en: (value: string) => `expected auto, off or a whole number from 1 to 16: ${value}` },
   notRule: {
     zh: (value: string) => `应写成 规则:级别，如 activity-size:error（得到 ${value}）`,
     en: (value: string) => `expected id:severity, e.g. activity-size:error (got ${value})`,
@@ -82,6 +83,18 @@ export function maxWarningsParser(lang: Lang): (value: string) => number {
   return (value) => {
     if (!/^(-1|\d+)$/.test(value.trim())) throw new InvalidArgumentError(t.notMaxWarnings(value));
     return Number(value);
+  };
+}
+
+/** --concurrency: 0 for auto (commander keeps the raw text when a parser returns undefined), 1 for off, else the number of threads (1–16). */
+export function concurrencyParser(lang: Lang): (value: string) => number {
+  const t = wordsIn(WORDS, lang);
+  return (value) => {
+    const v = value.trim().toLowerCase();
+    if (v === "auto") return 0;
+    if (v === "off") return 1;
+    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 16) throw new InvalidArgumentError(t.notConcurrency(value));
+    return Number(v);
   };
 }
 

@@ -26,5 +26,7 @@ export const INIT_TEMPLATES_DIR = join(PACKAGE_ROOT, "templates", "init");
 export const PACKAGE_JSON = join(PACKAGE_ROOT, "package.json");
 /** The bundled CLI that bin/gongshi.js runs (absent when running from the sources). */
 export const BUNDLE_FILE = join(PACKAGE_ROOT, "dist", "gongshi.cjs");
+/** The script a lint worker thread runs (src/lint/parallel.ts). */
+export const LINT_WORKER = join(PACKAGE_ROOT, "bin", "lint-worker.js");
 /** Validated copies of the bundled standards, written by `npm run build` (see standard/load.ts). */
 export const COMPILED_STANDARDS_DIR = join(PACKAGE_ROOT, "dist", "standards");

@@ -114,7 +114,8 @@ export class LintCache {
       if (depHash === undefined) return;
       deps[path] = depHash;
     }
-    this.kept[resolve(file)] = { hash, deps, result };
+    const { readFrom: _, ...kept } = result;
+    this.kept[resolve(file)] = { hash, deps, result: kept };
   }
 
   /**

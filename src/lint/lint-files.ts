@@ -1,6 +1,5 @@
 import { resolve } from "node:path";
 import type { LintConfig } from "../config/config.js";
-import type { LintCache } from "./cache.js";
 import { analyse } from "../analysis/analyse.js";
 import type { Finding } from "../engine/finding.js";
 import { loadProposal, proposalFromText } from "../proposal/load.js";
@@ -12,6 +11,8 @@ export interface FileResult {
   findings: Finding[];
   /** Input problems (YAML syntax, types, unknown items): fatal for this file, an error in lint. */
   fatal: InputProblem[];
+  /** The other files the result was read from (the proposal's standard, a delivery file's proposal): what a cached result depends on. */
+  readFrom?: string[];
 }
 
 /** A fault that is not any proposal's: a broken config or standards file. Lint stops and exits 2 on it. */
@@ -29,45 +30,34 @@ export interface LintOptions {
   publicHolidays?: number;
   /** Called after each file, for a progress line. */
   onProgress?: (done: number, total: number) => void;
-  /** --cache: results of unchanged files are taken from it, fresh ones kept in it. */
-  cache?: LintCache;
 }
 
-/** Lints files one after another in this process, under one config; the standard is read once. */
+/** Lints files one after another in this thread, under one config; the standard is read once. */
 export function lintFiles(files: readonly string[], options: LintOptions): FileResult[] {
   return files.map((file, i) => {
-    const result = options.cache?.lookup(file) ?? lintAndKeep(file, options);
+    const result = lintOne(file, undefined, options);
     options.onProgress?.(i + 1, files.length);
     return result;
   });
 }
 
-function lintAndKeep(file: string, options: LintOptions): FileResult {
-  const { result, readFrom } = lintOne(file, undefined, options);
-  // A file that could not be read is read again next time: what it lacked (a proposal a delivery file
-  // names, say) may be there by then, and the cache could not know.
-  if (result.fatal.length === 0) options.cache?.store(file, result, readFrom);
-  return result;
-}
-
 /** Lints a text given on standard input, as if it were the file `file` (--stdin --stdin-filename). */
 export function lintText(file: string, bytes: Uint8Array, options: LintOptions): FileResult {
-  return lintOne(file, bytes, options).result;
+  return lintOne(file, bytes, options);
 }
 
-/** A file's result, and the other files it was read from (what a cached result depends on). */
-function lintOne(file: string, bytes: Uint8Array | undefined, options: LintOptions): { result: FileResult; readFrom: string[] } {
+function lintOne(file: string, bytes: Uint8Array | undefined, options: LintOptions): FileResult {
   try {
     const load = { standard: options.standard, publicHolidays: options.publicHolidays };
     const proposal = bytes ? proposalFromText(file, bytes, load) : loadProposal(file, load);
     // A delivery file's result holds what is said about that file; its proposal is linted as a file of its own.
     const own = analyse(proposal, options.config).findings.filter((f) => resolve(f.file) === resolve(file));
-    return { result: { file, findings: own, fatal: [] }, readFrom: [proposal.file, proposal.standard.file] };
+    return { file, findings: own, fatal: [], readFrom: [proposal.file, proposal.standard.file] };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     // A broken standards table is a setup fault, not this proposal's (a named standard that does not exist is).
     if (error instanceof StandardFileError) throw new SetupError(error.problems);
-    return { result: { file, findings: [], fatal: error.problems }, readFrom: [] };
+    return { file, findings: [], fatal: error.problems };
   }
 }
 

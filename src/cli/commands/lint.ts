@@ -6,7 +6,8 @@ import type { LintConfig } from "../../config/config.js";
 import { readCapped, FileRefused } from "../../files/read.js";
 import { appendToRegularFile, writeFailure, writeFileAtomic } from "../../files/safe-write.js";
 import { DEFAULT_CACHE_FILE, LintCache, sha256 } from "../../lint/cache.js";
-import { lintFiles, lintText, lintTotals, type FileResult, type LintTotals } from "../../lint/lint-files.js";
+import { lintText, lintTotals, type FileResult, type LintOptions, type LintTotals } from "../../lint/lint-files.js";
+import { lintInParallel, threadsFor } from "../../lint/parallel.js";
 import { ignoreRules, selectFiles } from "../../lint/select-files.js";
 import { loadProposal } from "../../proposal/load.js";
 import { githubSummary, renderGithub } from "../../report/lint/github.js";
@@ -25,7 +26,7 @@ import { isFormatterPath, loadFormatter, type FormatterFunction } from "../forma
 import { errView, EXIT, reportError, writeJson, type CommandIO } from "../io.js";
 import { announceIgnoredConfigs, loadRunConfig } from "../run-config.js";
 import { runCommand } from "../run.js";
-import { BUNDLE_FILE } from "../../files/install-paths.js";
+import { BUNDLE_FILE, LINT_WORKER } from "../../files/install-paths.js";
 import { REPOSITORY, VERSION } from "../version.js";
 
 export const LINT_FORMATS = ["stylish", "json", "sarif", "github"] as const;
@@ -50,6 +51,8 @@ export interface LintCommandOptions extends AnalysisOptions {
   /** --cache: reuse the results of files that did not change. */
   cache?: boolean;
   cacheLocation?: string;
+  /** --concurrency: threads (1 = this one only); 0 or undefined: one per core. */
+  concurrency?: number;
 }
 
 
@@ -122,7 +125,7 @@ async function lint(patterns: string[], options: LintCommandOptions, io: Command
     for (const file of selection.files) inputs.add(resolve(file));
     const progress = io.stderr.isTTY === true && selection.files.length > PROGRESS_AFTER_FILES ? progressLine(io) : undefined;
     const cache = options.cache ? LintCache.open(cacheFile(options.cacheLocation), runKey(config, options, cwd)) : undefined;
-    results = lintFiles(selection.files, { config, standard: options.standard, publicHolidays: options.holidays, onProgress: progress?.update, cache });
+    results = await lintSelected(selection.files, { config, standard: options.standard, publicHolidays: options.holidays, onProgress: progress?.update, cache }, options.concurrency);
     progress?.done();
     if (cache) {
       try {
@@ -177,6 +180,22 @@ async function lint(patterns: string[], options: LintCommandOptions, io: Command
     io.stderr.write(zh ? `警告数 ${totals.warnings} 超过 --max-warnings ${maxWarnings}\n` : `${totals.warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
   }
   return totals.errors > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
+}
+
+/**
+ * The files' results: from the cache where it has them, the others linted on as many threads as pay
+ * (src/lint/parallel.ts), all in the files' order.
+ */
+async function lintSelected(files: readonly string[], options: LintOptions & { cache?: LintCache }, concurrency: number | undefined): Promise<FileResult[]> {
+  const { cache, ...lintOptions } = options;
+  const results: (FileResult | undefined)[] = files.map((file) => cache?.lookup(file));
+  const misses = files.filter((_, i) => results[i] === undefined);
+  const fresh = await lintInParallel(misses, lintOptions, threadsFor(misses.length, concurrency), LINT_WORKER);
+  // A file that could not be read is read again next time: what it lacked (a proposal a delivery file
+  // names, say) may be there by then, and the cache could not know.
+  for (const result of fresh) if (result.fatal.length === 0) cache?.store(result.file, result, result.readFrom ?? []);
+  let next = 0;
+  return results.map((result) => result ?? fresh[next++]!);
 }
 
 /** The cache file: --cache-location, a file in it when it names a folder, else .gongshicache here. */
