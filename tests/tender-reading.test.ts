@@ -193,6 +193,18 @@ describe("never guess, never block", () => {
     expect(readSentence("(2)采购预算:人民币2,215,000.00元。").unread).toEqual([{ part: "采购预算:人民币2,215,000.00元", reason: "no-requirement" }]);
   });
 
+  it("takes an age (60岁以上, 60-69岁) as whom a sentence is about, never as a range or bound to check", () => {
+    expect(readSentence("60岁以上户籍人口26513人,其中:60-69岁14123人").requirements).toEqual([]);
+    const { tender, proposal } = results("为60-69岁老人建档不少于30户");
+    expect(tender!.map(row)).toEqual([["为60-69岁老人建档不少于30户", 30, 40, true]]);
+    expect(proposal.tender!.unread).toEqual([]);
+  });
+
+  it("flags a figure written in Chinese numerals with 万 and 多 (一万多人) instead of dropping it", () => {
+    expect(readSentence("登记在册的吸毒人数就有一万多人").unread).toEqual([{ part: "登记在册的吸毒人数就有一万多人", reason: "no-requirement" }]);
+    expect(readSentence("(万元):50").unread).toEqual([{ part: ":50", reason: "no-requirement" }]);
+  });
+
   it("does not guess 小组服务≥15: sessions or people", () => {
     const { tender, proposal } = results("小组≥3个、小组服务≥15");
     expect(tender!.map(row)).toEqual([["小组≥3个", 3, 3, true]]);

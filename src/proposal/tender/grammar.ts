@@ -72,7 +72,13 @@ const POST_WORDS: [string, Comparison][] = (
 );
 
 /** Units purchasers count in, longest first so "人次" wins over "人". */
-const UNITS = ["人次", "户次", "场次", "小时", "分钟", "个月", "课时", "万元", "%", "元", "年", "个", "例", "案", "宗", "件", "节", "次", "场", "期", "人", "名", "位", "户", "家", "份", "篇", "本", "册", "组", "项", "天", "所", "支", "h"];
+const UNITS = ["人次", "户次", "场次", "小时", "分钟", "个月", "课时", "万元", "周岁", "%", "元", "年", "个", "例", "案", "宗", "件", "节", "次", "场", "期", "人", "名", "位", "户", "家", "份", "篇", "本", "册", "组", "项", "天", "所", "支", "岁", "h"];
+
+/**
+ * An age ("60岁以上", "60-69岁", "17岁以下的青少年") says whom a sentence is about, not how many: a bound or
+ * range on it is never a requirement on the plan's counts.
+ */
+const AGE_UNITS = ["周岁", "岁"];
 
 const OPEN = "(［[【〔";
 const CLOSE = ")］]】〕";
@@ -248,7 +254,7 @@ function coresOf(text: string): Core[] | "unreadable" {
 }
 
 /** A Chinese numeral with a unit and no comparison ("只能算一个"): a number the clause states. */
-const BARE_CHINESE = new RegExp(`(?<![每统唯第])[一二两三四五六七八九十百千]+(?:${UNITS.filter((u) => u !== "%" && u !== "h").join("|")})`);
+const BARE_CHINESE = new RegExp(`(?<![每统唯第])[一二两三四五六七八九十百千][一二两三四五六七八九十百千万亿]*(?:多|余)?(?:${UNITS.filter((u) => u !== "%" && u !== "h").join("|")})`);
 
 const LIST_MARKER = /^\s*(?:\d{1,2}\s*[.、．),](?!\d)|[一二三四五六七八九十]{1,3}[、.．]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[①-⑳])\s*/;
 
@@ -280,7 +286,7 @@ function readClause(
     reading.unread.push({ part: wording(0, text.length), reason: "number" });
     return;
   }
-  const requirements = cores.filter((c) => c.comparison !== undefined);
+  const requirements = cores.filter((c) => c.comparison !== undefined && !AGE_UNITS.includes(c.unit));
   if (requirements.length === 0) {
     // Words without a number are context (a heading, a lead-in); words with a number and no comparison are a
     // statement gongshi cannot check ("项目调研报告2篇", "每个人只能算一个"): a person reads them.
