@@ -74,6 +74,16 @@ describe("gongshi lint --cache", () => {
     expect(lint(dir).stdout).not.toContain("来自缓存");
   });
 
+  it("checks every file again when the standard given with --standard changed", () => {
+    const standard = readFileSync(join(ROOT, "templates", "standards", "suzhou-2016.yaml"), "utf8").replace(/^id: suzhou-2016$/m, "id: my-city");
+    const dir = repo({ "a.yaml": LOW, "my-city.yaml": standard });
+    lint(dir, "--standard", "./my-city.yaml");
+    plant(join(dir, ".gongshicache"), "来自缓存");
+    expect(lint(dir, "--standard", "./my-city.yaml").stdout).toContain("来自缓存");
+    writeFileSync(join(dir, "my-city.yaml"), standard.replace("name: 苏州 2016", "name: 苏州 2016 "));
+    expect(lint(dir, "--standard", "./my-city.yaml").stdout).not.toContain("来自缓存");
+  });
+
   it("ignores a corrupt cache and writes a good one; keeps the cache where --cache-location says", () => {
     const dir = repo({ "a.yaml": LOW, ".gongshicache": "{not json" });
     const run = lint(dir);

@@ -208,7 +208,9 @@ function cacheFile(location: string | undefined): string {
 /**
  * What every cached result depends on besides its own files: gongshi's version and code (the bundle's
  * hash, so a rebuilt copy never reuses results of other code), the working folder (results name files
- * relative to it), the rules and waiver policy in force, --standard and --holidays.
+ * relative to it), the rules and waiver policy in force, --standard as written and --holidays. The
+ * standard file's content is not read here: each result already depends on the standard it was read
+ * with (FileResult.readFrom), by hash, through the guarded reader.
  */
 function runKey(config: LintConfig, options: LintCommandOptions, cwd: string): string {
   let code = "";
@@ -217,8 +219,7 @@ function runKey(config: LintConfig, options: LintCommandOptions, cwd: string): s
   } catch {
     // Run from the sources (tests): the version alone.
   }
-  const standard = options.standard === undefined ? undefined : existsSync(options.standard) ? sha256(readFileSync(options.standard)) : options.standard;
-  return sha256(JSON.stringify({ version: VERSION, code, cwd, rules: [...config.rules].sort(), waivers: config.waivers, standard, holidays: options.holidays }));
+  return sha256(JSON.stringify({ version: VERSION, code, cwd, rules: [...config.rules].sort(), waivers: config.waivers, standard: options.standard, holidays: options.holidays }));
 }
 
 function render(format: LintFormat, results: readonly FileResult[], totals: LintTotals, view: View & { quiet: boolean }): string {
